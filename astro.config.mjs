@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import opsbook from './src/integrations/opsbook.ts';
+import { siteUrl } from './src/integrations/site-url.ts';
+
+export default defineConfig({
+	site: siteUrl(),
+	// Astro 7's default 'jsx' mode glues words across inline elements; plain whitespace collapsing keeps them apart.
+	compressHTML: true,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [opsbook(), mdx()],
+});

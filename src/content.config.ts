@@ -1,0 +1,25 @@
+/**
+ * Astro collections for the Markdown content, validated by the same schemas the scripts use.
+ * Astro renders the bodies (MDX included); the data pages show comes from `src/lib` via `src/data/catalog.ts`.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { areaSchema } from './schemas/areas.ts';
+import { packageSchema } from './schemas/packages.ts';
+import { serviceSchema } from './schemas/services.ts';
+import { sopSchema } from './schemas/sops.ts';
+import { loadSite } from './lib/catalog.ts';
+import { contentDir } from './lib/paths.ts';
+
+const dir = contentDir();
+// Prices are parsed in the site's currency; a broken site.yaml is reported by the Opsbook integration.
+const context = { currency: loadSite(dir).site?.currency ?? 'USD' };
+// Ids are the path inside the collection folder without extension, exactly as `src/lib` computes them.
+const generateId = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/, '');
+
+export const collections = {
+	areas: defineCollection({ loader: glob({ pattern: '**/*.md', base: `${dir}/areas`, generateId }), schema: areaSchema }),
+	services: defineCollection({ loader: glob({ pattern: '**/*.md', base: `${dir}/services`, generateId }), schema: serviceSchema(context) }),
+	packages: defineCollection({ loader: glob({ pattern: '**/*.md', base: `${dir}/packages`, generateId }), schema: packageSchema(context) }),
+	sops: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `${dir}/sops`, generateId }), schema: sopSchema }),
+};

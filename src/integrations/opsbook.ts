@@ -1,0 +1,27 @@
+/**
+ * The Opsbook integration: validates all content before Astro builds (every problem at once, not
+ * Astro's first), warns about overdue reviews, and indexes the built site with Pagefind.
+ */
+import type { AstroIntegration } from 'astro';
+import { loadCatalog } from '../lib/catalog.ts';
+import { ContentError } from '../lib/problems.ts';
+import { contentDir } from '../lib/paths.ts';
+import { overdueWarnings } from '../lib/review.ts';
+import { indexWithPagefind } from './pagefind.ts';
+
+export default function opsbook(): AstroIntegration {
+	return {
+		name: 'opsbook',
+		hooks: {
+			'astro:config:setup': ({ command, logger }) => {
+				if (command === 'preview') return;
+				const { catalog, problems } = loadCatalog(contentDir());
+				if (!catalog) throw new ContentError(problems);
+				if (command === 'build') for (const warning of overdueWarnings(catalog.sops, new Date())) logger.warn(warning);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				await indexWithPagefind(dir, logger);
+			},
+		},
+	};
+}

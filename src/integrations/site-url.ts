@@ -1,0 +1,7 @@
+import { loadSite } from '../lib/catalog.ts';
+import { contentDir } from '../lib/paths.ts';
+
+/** The site's public URL from `site.yaml`, for Astro's `site` option (canonical URLs, sitemap). */
+export function siteUrl(): string {
+	return loadSite(contentDir()).site?.url ?? 'http://localhost:4321';
+}

@@ -1,0 +1,89 @@
+/** Reading content files: YAML documents and Markdown/MDX frontmatter, with syntax errors located by line. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseDocument } from 'yaml';
+import type { Problem } from './problems.ts';
+
+export interface SourceFile {
+	/** Absolute path. */
+	path: string;
+	/** Path shown to users, relative to the working directory. */
+	file: string;
+	/** Id: path inside the collection folder, without extension, with `/` separators. */
+	id: string;
+	/** Parsed YAML data (frontmatter for Markdown). */
+	data: unknown;
+	/** Markdown body, empty for YAML files. */
+	body: string;
+}
+
+/** Path of `absolute` as users see it in messages. */
+export function displayPath(absolute: string): string {
+	const rel = relative(process.cwd(), absolute);
+	return (rel.startsWith('..') ? absolute : rel).split(sep).join('/');
+}
+
+/** Parses YAML text; a syntax error becomes a problem with its line and column. */
+export function parseYaml(text: string, file: string, lineOffset = 0): { data: unknown; problems: Problem[] } {
+	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+	const problems = doc.errors.map((error) => {
+		const pos = error.linePos?.[0];
+		const where = pos ? `line ${pos.line + lineOffset}, column ${pos.col}` : 'YAML';
+		const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
+		return { file, field: where, message: `YAML syntax error: ${reason}` };
+	});
+	return { data: problems.length ? undefined : doc.toJS(), problems };
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/** Splits a Markdown file into parsed frontmatter and body. */
+export function parseMarkdown(text: string, file: string): { data: unknown; body: string; problems: Problem[] } {
+	const match = frontmatterPattern.exec(text);
+	if (!match) {
+		return { data: undefined, body: text, problems: [{ file, field: 'frontmatter', message: 'expected YAML frontmatter between --- lines at the top of the file' }] };
+	}
+	const { data, problems } = parseYaml(match[1] ?? '', file, 1);
+	return { data: data ?? (problems.length ? undefined : {}), body: text.slice(match[0].length), problems };
+}
+
+/** Lists files under `dir` (recursively) whose names end in one of `extensions`, sorted for stable output. */
+export function listFiles(dir: string, extensions: readonly string[]): string[] {
+	let entries;
+	try {
+		entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+	} catch {
+		return [];
+	}
+	return entries
+		.filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !entry.name.startsWith('_') && extensions.some((ext) => entry.name.endsWith(ext)))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
+
+/** Reads every Markdown/MDX or YAML file of a collection folder. */
+export function readCollection(dir: string, extensions: readonly string[]): { files: SourceFile[]; problems: Problem[] } {
+	const files: SourceFile[] = [];
+	const problems: Problem[] = [];
+	for (const path of listFiles(dir, extensions)) {
+		const file = displayPath(path);
+		const id = relative(dir, path).split(sep).join('/').replace(/\.[^./]+$/, '');
+		const text = readFileSync(path, 'utf8');
+		const parsed = path.endsWith('.yaml') || path.endsWith('.yml') ? { ...parseYaml(text, file), body: '' } : parseMarkdown(text, file);
+		problems.push(...parsed.problems);
+		files.push({ path, file, id, data: parsed.data, body: parsed.body });
+	}
+	return { files, problems };
+}
+
+/** Reads one YAML file; a missing file is a problem, not an exception. */
+export function readYamlFile(path: string): { file: string; data: unknown; problems: Problem[] } {
+	const file = displayPath(path);
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch {
+		return { file, data: undefined, problems: [{ file, field: '(file)', message: 'file is missing' }] };
+	}
+	return { file, ...parseYaml(text, file) };
+}

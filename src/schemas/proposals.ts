@@ -1,0 +1,102 @@
+/** `content/proposals/<id>.yaml`: a contract proposal for one client. Never published. */
+import { z } from 'zod';
+import { idRef, isCurrency, line, money, percent, plainDate, slugPattern, type SchemaContext } from './common.ts';
+import { taxSchema } from './site.ts';
+import { termsShape } from './terms.ts';
+
+export function proposalLineSchema({ currency }: SchemaContext) {
+	return z.strictObject({
+		/** Service id (→ services). */
+		id: idRef,
+		/** Hours per month (or in total, for a fixed price) for this client instead of the catalog's. */
+		hours: z.number().positive('expected more than 0 hours').max(744).optional(),
+		/** Price for this client instead of the catalog's: the rate (hourly) or fee (monthly, fixed). */
+		amount: money(currency).optional(),
+		/** An add-on the client may choose; not in the totals until chosen. */
+		optional: z.boolean().default(false),
+	});
+}
+
+export function proposalSchema(context: SchemaContext) {
+	const { currency } = context;
+	const terms = termsShape(currency);
+	return z
+		.strictObject({
+			/** Who the proposal is for. */
+			client: z.strictObject({
+				/** The client's full name. */
+				name: line,
+				/** The person to address, when not the client. */
+				contact: line.optional(),
+				email: z.email('expected an email address'),
+				/** The client's business name. */
+				business: line,
+			}),
+			/** Date the proposal is issued. */
+			date: plainDate,
+			/** Last day the offer stands. */
+			validUntil: plainDate,
+			/** First day of work. */
+			startDate: plainDate,
+			/** Length of the contract in months; defaults to the package's minimum term. */
+			termMonths: z.number().int().min(1).max(60).optional(),
+			/** The one package offered (→ packages). */
+			package: idRef.optional(),
+			/** Two or three packages offered side by side (→ packages). */
+			packages: z.array(idRef).min(2, 'offer two or three packages side by side').max(3, 'offer at most three packages').optional(),
+			/** Which of `packages` is recommended. */
+			recommended: idRef.optional(),
+			/** Services beyond the package, with per-proposal overrides. */
+			services: z.array(proposalLineSchema(context)).default([]),
+			/** A discount on the recurring fees: a percent or an amount, with a reason. */
+			discount: z
+				.strictObject({ percent: percent.optional(), amount: money(currency).optional(), reason: line })
+				.refine((d) => (d.percent === undefined) !== (d.amount === undefined), 'give either percent or amount, not both')
+				.transform((d) => {
+					if (d.amount === undefined) return { kind: 'percent' as const, percent: d.percent ?? 0, reason: d.reason };
+					return { kind: 'amount' as const, amount: d.amount, reason: d.reason };
+				})
+				.optional(),
+			/** Tax settings for this proposal instead of the site's. */
+			tax: taxSchema.partial().optional(),
+			/** Term overrides for this proposal. */
+			terms: z
+				.strictObject({
+					minimumTermMonths: terms.minimumTermMonths.optional(),
+					noticeDays: terms.noticeDays.optional(),
+					rollover: terms.rollover.optional(),
+					overageRate: terms.overageRate.optional(),
+					billing: terms.billing.optional(),
+					paymentDueDays: z.number().int().min(0).max(120).optional(),
+				})
+				.default({}),
+			/** The client's situation in their words, in Markdown. */
+			situation: z.string().default(''),
+			/** Anything else to say, in Markdown. */
+			notes: z.string().default(''),
+			/** Template folder under `templates/`. */
+			template: z.string().regex(slugPattern, 'expected a template folder name such as "default"').default('default'),
+			/** Currency of the proposal; must be the site's. */
+			currency: z.string().refine(isCurrency, 'expected an ISO 4217 currency code such as "USD"').optional(),
+		})
+		.superRefine((proposal, ctx) => {
+			if (proposal.package === undefined && proposal.packages === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['package'], message: 'name a package, or two or three under packages' });
+			}
+			if (proposal.package !== undefined && proposal.packages !== undefined) {
+				ctx.addIssue({ code: 'custom', path: ['packages'], message: 'use either package or packages, not both' });
+			}
+			if (proposal.packages && (!proposal.recommended || !proposal.packages.includes(proposal.recommended))) {
+				ctx.addIssue({ code: 'custom', path: ['recommended'], message: 'mark one of the offered packages as recommended' });
+			}
+			if (proposal.currency !== undefined && proposal.currency !== currency) {
+				ctx.addIssue({ code: 'custom', path: ['currency'], message: `proposals are priced in the site's currency ${currency}, found ${proposal.currency}` });
+			}
+			if (proposal.validUntil < proposal.date) {
+				ctx.addIssue({ code: 'custom', path: ['validUntil'], message: `must not be before the proposal date ${proposal.date}` });
+			}
+		});
+}
+
+export type ProposalInput = z.input<ReturnType<typeof proposalSchema>>;
+export type Proposal = z.output<ReturnType<typeof proposalSchema>>;
