@@ -95,17 +95,20 @@ export function loadCatalog(dir: string): LoadResult {
 		seenRoles.add(role.id);
 	});
 
-	const read = (name: string) => {
+	// Ids of every file, valid or not, so one broken file does not make each reference to it dangle too.
+	const fileIds = { area: [] as string[], service: [] as string[], SOP: [] as string[] };
+	const read = (name: string, kind?: keyof typeof fileIds) => {
 		const result = readCollection(join(dir, name), markdown);
 		problems.push(...result.problems);
+		if (kind) fileIds[kind].push(...result.files.map((file) => file.id));
 		return result.files;
 	};
-	const areas = validateAll(read('areas'), areaSchema, problems).sort(byOrderThenTitle);
-	const services = validateAll(read('services'), serviceSchema(context), problems);
+	const areas = validateAll(read('areas', 'area'), areaSchema, problems).sort(byOrderThenTitle);
+	const services = validateAll(read('services', 'service'), serviceSchema(context), problems);
 	const packages = validateAll(read('packages'), packageSchema(context), problems).sort(byOrderThenTitle);
-	const sops = validateAll(read('sops'), sopSchema, problems);
+	const sops = validateAll(read('sops', 'SOP'), sopSchema, problems);
 
-	problems.push(...checkReferences({ roles, areas, services, packages, sops }));
+	problems.push(...checkReferences({ roles, areas, services, packages, sops }, fileIds));
 	if (!site || problems.length) return { catalog: undefined, problems };
 	return { catalog: { site, roles, areas, services, packages, sops }, problems };
 }
@@ -114,14 +117,20 @@ function byOrderThenTitle(a: { order: number; title: string }, b: { order: numbe
 	return a.order - b.order || a.title.localeCompare(b.title);
 }
 
-/** Every cross-file rule: references resolve, files sit in their area's folder. */
-export function checkReferences(catalog: Omit<Catalog, 'site'>): Problem[] {
+/**
+ * Every cross-file rule: references resolve, files sit in their area's folder. `fileIds` may name
+ * entries that exist but failed validation, so references to them are not reported a second time.
+ */
+export function checkReferences(
+	catalog: Omit<Catalog, 'site'>,
+	fileIds: { area?: string[]; service?: string[]; SOP?: string[] } = {},
+): Problem[] {
 	const problems: Problem[] = [];
 	const ids = {
 		role: catalog.roles.map((r) => r.id),
-		area: catalog.areas.map((a) => a.id),
-		service: catalog.services.map((s) => s.id),
-		SOP: catalog.sops.map((s) => s.id),
+		area: fileIds.area ?? catalog.areas.map((a) => a.id),
+		service: fileIds.service ?? catalog.services.map((s) => s.id),
+		SOP: fileIds.SOP ?? catalog.sops.map((s) => s.id),
 	};
 	const known = { role: new Set(ids.role), area: new Set(ids.area), service: new Set(ids.service), SOP: new Set(ids.SOP) };
 	const expect = (file: string, field: string, kind: keyof typeof ids, wanted: string) => {

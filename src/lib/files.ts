@@ -1,7 +1,7 @@
 /** Reading content files: YAML documents and Markdown/MDX frontmatter, with syntax errors located by line. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from './problems.ts';
 
 export interface SourceFile {
@@ -25,10 +25,11 @@ export function displayPath(absolute: string): string {
 
 /** Parses YAML text; a syntax error becomes a problem with its line and column. */
 export function parseYaml(text: string, file: string, lineOffset = 0): { data: unknown; problems: Problem[] } {
-	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter });
 	const problems = doc.errors.map((error) => {
-		const pos = error.linePos?.[0];
-		const where = pos ? `line ${pos.line + lineOffset}, column ${pos.col}` : 'YAML';
+		const pos = lineCounter.linePos(error.pos[0]);
+		const where = `line ${pos.line + lineOffset}, column ${pos.col}`;
 		const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
 		return { file, field: where, message: `YAML syntax error: ${reason}` };
 	});

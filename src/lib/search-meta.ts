@@ -26,7 +26,7 @@ export function searchAttributes(entry: SearchEntry): Record<string, string> {
 
 /** Filter values as Pagefind reads them from hidden elements: one `name:value` pair per element. */
 export function searchFilters(entry: SearchEntry): { name: string; value: string }[] {
-	const filters = [{ name: 'type', value: entry.type }];
+	const filters: { name: string; value: string }[] = [{ name: 'type', value: entry.type }];
 	if (entry.area) filters.push({ name: 'area', value: entry.area });
 	if (entry.frequency) filters.push({ name: 'frequency', value: entry.frequency });
 	for (const role of entry.roles ?? []) filters.push({ name: 'role', value: role });

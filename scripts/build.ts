@@ -1,0 +1,39 @@
+/**
+ * `npm run build` / `npm run build:internal`: validates content, builds the site into a staging folder
+ * and swaps it into place, so a failed build never leaves a half-written `dist/`.
+ *   --internal   the full handbook, internal SOPs included, into dist-internal/ (never deploy it)
+ *   --out DIR    another output folder
+ */
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import { loadCatalog } from '../src/lib/catalog.ts';
+import { contentDir } from '../src/lib/paths.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { stagingDirFor, swapInto } from '../src/lib/atomic-dir.ts';
+
+const { values } = parseArgs({ options: { internal: { type: 'boolean', default: false }, out: { type: 'string' } } });
+const edition = values.internal ? 'internal' : 'public';
+const target = resolve(values.out ?? (values.internal ? 'dist-internal' : 'dist'));
+
+const { problems } = loadCatalog(contentDir());
+if (problems.length) {
+	for (const problem of problems) console.error(formatProblem(problem));
+	console.error(`\n${problems.length} content problem${problems.length === 1 ? '' : 's'}; nothing was built and ${target} is unchanged.`);
+	process.exit(1);
+}
+
+process.env.OPSBOOK_EDITION = edition;
+const staging = stagingDirFor(target);
+try {
+	await build({ outDir: staging, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' });
+	swapInto(staging, target);
+	console.log(`Built the ${edition} site into ${target}`);
+} catch (error) {
+	console.error(error instanceof Error ? error.message : error);
+	console.error(`\nThe build failed; ${target} is unchanged.`);
+	process.exitCode = 1;
+} finally {
+	rmSync(staging, { recursive: true, force: true });
+}

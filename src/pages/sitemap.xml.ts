@@ -1,0 +1,5 @@
+import type { APIRoute } from 'astro';
+import { catalog, site } from '../data/catalog.ts';
+import { sitemapXml } from '../lib/sitemap.ts';
+
+export const GET: APIRoute = () => new Response(sitemapXml(catalog, site.url), { headers: { 'Content-Type': 'application/xml' } });
