@@ -1,7 +1,9 @@
 /**
- * `npm run check` (after `astro check`): validates every content file and proposal, one line per problem.
- * `--strict` also fails on SOPs whose review is overdue.
+ * `npm run check`: validates every content file (all problems, one line each), then type-checks the
+ * project with `astro check`. `--strict` also fails on SOPs whose review is overdue.
  */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { loadCatalog } from '../src/lib/catalog.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { formatProblem } from '../src/lib/problems.ts';
@@ -14,9 +16,16 @@ for (const problem of problems) console.error(formatProblem(problem));
 const overdue = catalog ? overdueWarnings(catalog.sops, new Date()) : [];
 for (const warning of overdue) console.warn(`${strict ? 'error' : 'warning'}: ${warning}`);
 
-if (problems.length || (strict && overdue.length)) {
-	const count = problems.length + (strict ? overdue.length : 0);
+const count = problems.length + (strict ? overdue.length : 0);
+if (count) {
 	console.error(`\n${count} problem${count === 1 ? '' : 's'} found.`);
 	process.exit(1);
 }
 console.log(`Content is valid: ${catalog?.services.length} services, ${catalog?.sops.length} SOPs, ${catalog?.packages.length} packages.`);
+
+if (!process.argv.includes('--content-only')) {
+	// Type-check pages, components and scripts with the same Node that runs this script.
+	const astro = createRequire(import.meta.url).resolve('astro/bin/astro.mjs');
+	const result = spawnSync(process.execPath, [astro, 'check'], { stdio: 'inherit' });
+	process.exit(result.status ?? 1);
+}
