@@ -1,20 +1,57 @@
-/** Builds the Pagefind search index for the built site, through Pagefind's Node API. */
+/**
+ * Builds the Pagefind search index for the built site, through Pagefind's Node API.
+ * Only elements marked `data-pagefind-body` (each page's <main>) are indexed; see src/lib/search-meta.ts.
+ */
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
-export async function indexWithPagefind(dir: URL, logger: AstroIntegrationLogger): Promise<void> {
+export interface PagefindOptions {
+	/** The site's BCP 47 locale; its language picks Pagefind's stemmer, for every page alike. */
+	locale: string;
+}
+
+/** The folder, inside the built site, that holds the index and Pagefind's search library. */
+export const pagefindFolder = 'pagefind';
+
+// Pagefind always writes its three ready-made interfaces; the site searches through pagefind.js alone,
+// so they would only be dead weight on the host.
+const unusedBundles = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/** Pagefind's language code for a BCP 47 locale: `en-US` → `en`. */
+export function pagefindLanguage(locale: string): string {
+	return new Intl.Locale(locale).language;
+}
+
+export async function indexWithPagefind(dir: URL, options: PagefindOptions, logger: AstroIntegrationLogger): Promise<void> {
 	const started = performance.now();
 	const sitePath = fileURLToPath(dir);
-	const { index, errors } = await pagefind.createIndex({});
+	const outputPath = join(sitePath, pagefindFolder);
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: pagefindLanguage(options.locale) });
 	try {
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: sitePath });
 		if (added.errors.length) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
-		const written = await index.writeFiles({ outputPath: `${sitePath}/pagefind` });
+		// An empty index means the layout lost its data-pagefind-body: search would silently find nothing.
+		if (added.page_count === 0) throw new Error('Pagefind indexed no pages: no page marks its main content with data-pagefind-body.');
+		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
-		logger.info(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+		for (const name of readdirSync(outputPath)) if (unusedBundles.test(name)) rmSync(join(outputPath, name));
+		const kib = Math.round(folderBytes(outputPath) / 1024);
+		logger.info(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (${kib} KiB in /${pagefindFolder}/)`);
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/** Total size of the files under `path`, in bytes. */
+export function folderBytes(path: string): number {
+	let total = 0;
+	for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+	}
+	return total;
 }

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench [-- --sops N[,N…]]`: generates synthetic content with N SOPs (default 1,000) in a
+ * temporary folder, runs the real full build on it (content check, Astro, Pagefind, proposals) and
+ * prints a table: check time, Astro build time, pages per second, Pagefind index time, index size,
+ * peak memory of the build's process tree, dist size and size per page. Then runs the proposals benchmark.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { syntheticContent } from '../src/lib/bench/synthetic.ts';
+import { loadCatalog } from '../src/lib/catalog.ts';
+import { listFiles } from '../src/lib/files.ts';
+import { contentDir } from '../src/lib/paths.ts';
+
+const { values } = parseArgs({ options: { sops: { type: 'string', default: '1000' }, 'skip-proposals': { type: 'boolean', default: false } } });
+const sizes = values.sops.split(',').map((n) => Number.parseInt(n, 10));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sops takes whole numbers, such as --sops 100,1000');
+
+interface Row {
+	sops: number;
+	checkMs: number;
+	astroMs: number;
+	pages: number;
+	pagefindMs: number;
+	indexBytes: number;
+	peakBytes: number;
+	distBytes: number;
+	proposalsMs: number;
+	totalMs: number;
+}
+
+/** Sum of resident memory of `pid` and its descendants, from /proc (Linux); 0 elsewhere. */
+function treeRss(pid: number): number {
+	try {
+		const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+		const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+		return rss + children.reduce((sum, child) => sum + treeRss(child), 0);
+	} catch {
+		return 0;
+	}
+}
+
+/** Runs a project script on this Node, sampling the memory of its process tree. */
+function run(args: string[], env: Record<string, string>): Promise<{ ms: number; peak: number; output: string }> {
+	const started = performance.now();
+	const child = spawn(process.execPath, args, { env: { ...process.env, ...env } });
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	let peak = 0;
+	const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
+	return new Promise((resolve, reject) =>
+		child.on('close', (code) => {
+			clearInterval(sampler);
+			if (code !== 0) reject(new Error(`${args.join(' ')} failed:\n${output}`));
+			else resolve({ ms: performance.now() - started, peak, output });
+		}),
+	);
+}
+
+function folderBytes(dir: string): number {
+	return listFiles(dir, ['']).reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
+async function measure(count: number): Promise<Row> {
+	const root = mkdtempSync(join(tmpdir(), `opsbook-bench-${count}-`));
+	const content = join(root, 'content');
+	try {
+		for (const [path, text] of syntheticContent({ sops: count })) {
+			mkdirSync(dirname(join(content, path)), { recursive: true });
+			writeFileSync(join(content, path), text);
+		}
+		// Proposals and templates come from the real content, so the proposal step is measured too.
+		if (!values['skip-proposals']) cpSync(join(contentDir(), 'templates'), join(content, 'templates'), { recursive: true });
+		const started = performance.now();
+		const checkStarted = performance.now();
+		const { problems } = loadCatalog(content);
+		if (problems.length) throw new Error(`synthetic content is invalid: ${problems[0]?.message}`);
+		const checkMs = performance.now() - checkStarted;
+
+		const dist = join(root, 'dist');
+		const timings = join(root, 'timings.json');
+		const env = { OPSBOOK_CONTENT: content, OPSBOOK_QUIET: '1', OPSBOOK_TIMINGS: timings, OPSBOOK_CACHE_DIR: join(root, '.cache') };
+		const site = await run(['scripts/build.ts', '--out', dist], env);
+		const pagefind = JSON.parse(readFileSync(timings, 'utf8')) as { pagefindMs: number; pages: number };
+		let proposalsMs = 0;
+		if (!values['skip-proposals']) {
+			const proposals = await run(['scripts/proposals.ts', '--proposals', join(contentDir(), 'proposals'), '--out', join(root, 'out')], env);
+			proposalsMs = proposals.ms;
+		}
+		const pages = listFiles(dist, ['.html']).length;
+		return {
+			sops: count,
+			checkMs,
+			astroMs: site.ms - pagefind.pagefindMs,
+			pages,
+			pagefindMs: pagefind.pagefindMs,
+			indexBytes: folderBytes(join(dist, 'pagefind')),
+			peakBytes: site.peak,
+			distBytes: folderBytes(dist),
+			proposalsMs,
+			totalMs: performance.now() - started,
+		};
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+const rows: Row[] = [];
+for (const count of sizes) {
+	console.error(`Building ${count} synthetic SOPs…`);
+	rows.push(await measure(count));
+}
+
+const header = ['SOPs', 'check', 'Astro build', 'pages', 'pages/s', 'Pagefind', 'index size', 'peak memory', 'dist size', 'dist/page', 'proposals', 'total'];
+const table = rows.map((r) => [
+	String(r.sops),
+	seconds(r.checkMs),
+	seconds(r.astroMs),
+	String(r.pages),
+	(r.pages / (r.astroMs / 1000)).toFixed(0),
+	seconds(r.pagefindMs),
+	mib(r.indexBytes),
+	mib(r.peakBytes),
+	mib(r.distBytes),
+	kib(r.distBytes / r.pages),
+	seconds(r.proposalsMs),
+	seconds(r.totalMs),
+]);
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${table.map((row) => `| ${row.join(' | ')} |`).join('\n')}`);
+console.log('\n"Astro build" includes validation inside the build and page rendering, not Pagefind; "total" is check + build + Pagefind + proposals.');
+
+if (!values['skip-proposals']) {
+	console.log('\nProposals benchmark:');
+	const bench = await run(['scripts/bench-proposals.ts'], {});
+	console.log(bench.output.trim());
+}

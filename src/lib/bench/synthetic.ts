@@ -1,0 +1,157 @@
+/**
+ * Synthetic content for the benchmark: N SOPs spread over the duty areas, with realistic frontmatter,
+ * bodies, related links and services, generated deterministically from a seed so runs compare.
+ * Returns file paths (relative to a content folder) and their text; the caller writes them.
+ */
+import { frequencies } from '../../schemas/sops.ts';
+
+export interface SyntheticOptions {
+	sops: number;
+	/** SOPs per service (each service lists a few SOPs). */
+	sopsPerService?: number;
+	seed?: number;
+}
+
+const areas = [
+	['office', 'Office management'],
+	['production', 'Production and team management'],
+	['secretarial', 'Correspondence'],
+	['technology', 'Technology'],
+	['hr', 'Human resources'],
+	['revenue', 'Revenue operations'],
+	['launches', 'Product launches'],
+	['calendars', 'Calendars'],
+] as const;
+
+const roles = ['owner', 'obm', 'va', 'bookkeeper', 'tech-va', 'social-media', 'copywriter', 'payroll-provider', 'support-specialist', 'team-member'];
+const tools = ['Google Workspace', 'QuickBooks Online', 'Asana', 'Slack', 'Zoom', 'WordPress', 'Shopify', 'Kit', 'HubSpot CRM', 'Gusto', 'Calendly', 'Help Scout', 'Zapier', 'Canva', 'Stripe'];
+const verbs = ['Review', 'Reconcile', 'Prepare', 'Update', 'Audit', 'Process', 'Schedule', 'Publish', 'Archive', 'Confirm', 'Summarize', 'Plan'];
+const objects = ['supplier invoices', 'client onboarding files', 'payroll changes', 'website plugins', 'social mentions', 'launch checklist', 'team timesheets', 'newsletter draft', 'customer feedback', 'insurance documents', 'meeting agenda', 'order backlog', 'affiliate payouts', 'support tickets', 'expense receipts'];
+const words = 'account backup budget calendar checklist client contract customer deadline document email escalation export folder handover invoice ledger meeting metric note owner payment policy priority receipt record report request review schedule status subscription summary supplier task template ticket timeline update vendor workflow'.split(' ');
+
+/** A small deterministic pseudo-random generator (mulberry32). */
+function random(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Every file of a synthetic content set, keyed by path inside the content folder. */
+export function syntheticContent({ sops: count, sopsPerService = 4, seed = 42 }: SyntheticOptions): Map<string, string> {
+	const next = random(seed);
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+	const sentence = (n: number) => {
+		const picked = Array.from({ length: n }, () => pick(words));
+		return `${picked.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+	};
+	const files = new Map<string, string>();
+
+	files.set(
+		'site.yaml',
+		[
+			'name: Benchmark Operations',
+			'tagline: Synthetic practice used to measure build performance.',
+			'owner: Bench Owner',
+			'email: bench@example.com',
+			'url: https://bench.example',
+			'locale: en-US',
+			'currency: USD',
+			'hourlyRate: 70',
+			'timezone: America/Chicago',
+			'terms: { minimumTermMonths: 3, noticeDays: 30, overageRate: 80, billing: advance }',
+			'',
+		].join('\n'),
+	);
+	files.set('roles.yaml', roles.map((id) => `- id: ${id}\n  title: ${id.replace(/-/g, ' ')}\n  summary: The ${id} role.\n`).join(''));
+	areas.forEach(([id, title], order) => files.set(`areas/${id}.md`, `---\ntitle: ${title}\nsummary: Synthetic ${title.toLowerCase()} area.\norder: ${order + 1}\n---\n${sentence(30)}\n`));
+
+	const sopIds: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const [area] = areas[i % areas.length] ?? areas[0];
+		sopIds.push(`${area}/procedure-${String(i + 1).padStart(5, '0')}`);
+	}
+	sopIds.forEach((id, i) => {
+		const area = id.split('/')[0];
+		const frequency = frequencies[i % frequencies.length] ?? 'monthly';
+		const related = [sopIds[(i + 8) % count], sopIds[(i + 16) % count]].filter((r) => r && r !== id);
+		const responsible = pick(roles.slice(1));
+		const steps = Array.from({ length: 6 }, (_, s) => `${s + 1}. **${pick(verbs)} the ${pick(objects)}.** ${sentence(18)} ${sentence(14)}`).join('\n');
+		files.set(
+			`sops/${id}.md`,
+			`---
+title: ${pick(verbs)} ${pick(objects)} ${i + 1}
+area: ${area}
+summary: ${sentence(16)}
+owner: obm
+raci:
+  responsible: ${responsible}
+  accountable: obm
+  consulted: [owner]
+  informed: [${pick(roles)}]
+frequency: ${frequency}
+estimatedMinutes: ${15 + Math.floor(next() * 120)}
+tools: [${pick(tools)}, ${pick(tools)}]
+related: [${related.join(', ')}]
+status: ${i % 25 === 0 ? 'draft' : 'active'}
+version: "1.${i % 7}"
+reviewed: 2026-${String(1 + (i % 11)).padStart(2, '0')}-15
+reviewEveryMonths: 12
+audience: ${i % 50 === 49 ? 'internal' : 'public'}
+purpose: ${sentence(20)}
+trigger: ${sentence(10)}
+doneWhen: ${sentence(12)}
+checklist:
+${Array.from({ length: 5 }, () => `  - ${sentence(6)}`).join('\n')}
+---
+## Steps
+
+${steps}
+
+## Notes
+
+${sentence(40)} ${sentence(30)}
+`,
+		);
+	});
+
+	const publicSops = sopIds.filter((_, i) => i % 50 !== 49);
+	const serviceIds: string[] = [];
+	for (let s = 0; s * sopsPerService < publicSops.length; s++) {
+		const delivered = publicSops.slice(s * sopsPerService, (s + 1) * sopsPerService);
+		const area = delivered[0]?.split('/')[0] ?? 'office';
+		const id = `${area}/service-${String(s + 1).padStart(4, '0')}`;
+		serviceIds.push(id);
+		const model = ['hourly', 'monthly', 'fixed'][s % 3];
+		files.set(
+			`services/${id}.md`,
+			`---
+title: ${pick(verbs)} ${pick(objects)} service ${s + 1}
+area: ${area}
+summary: ${sentence(14)}
+delivery: ${['perform', 'manage', 'subcontract'][s % 3]}
+pricing: { model: ${model}, ${model === 'hourly' ? '' : `amount: ${150 + (s % 20) * 25}, `}hours: ${2 + (s % 6)} }
+deliverables:
+  - ${sentence(8)}
+  - ${sentence(8)}
+sops: [${delivered.join(', ')}]
+---
+${sentence(40)}
+`,
+		);
+	}
+
+	[
+		['essentials', 10, 900, 8],
+		['growth', 25, 1900, 16],
+		['partner', 45, 3200, 30],
+	].forEach(([id, hours, fee, services], order) => {
+		const included = serviceIds.filter((_, i) => i % Math.max(1, Math.floor(serviceIds.length / Number(services))) === 0).slice(0, Number(services));
+		files.set(`packages/${id}.md`, `---\ntitle: ${String(id)}\nsummary: ${sentence(10)}\nhoursPerMonth: ${hours}\nmonthlyFee: ${fee}\nminimumTermMonths: 3\norder: ${order + 1}\nservices: [${included.join(', ')}]\n---\n${sentence(30)}\n`);
+	});
+	return files;
+}

@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { syntheticContent } from '../../src/lib/bench/synthetic.ts';
+import { loadCatalog } from '../../src/lib/catalog.ts';
+import { delivery } from '../../src/lib/delivery.ts';
+import { effectiveHourlyRate, formatMinor, servicePriceLabel } from '../../src/lib/price-labels.ts';
+import { sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
+import { absoluteUrl, paths, toolSlug } from '../../src/lib/urls.ts';
+import { publishedView } from '../../src/lib/visibility.ts';
+import { fixturesDir, copyFixture, remove } from '../helpers/fixture.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const catalog = loadCatalog(join(fixturesDir, 'basic')).catalog!;
+const usd = { locale: 'en-US', currency: 'USD' };
+
+describe('publishedView', () => {
+	it('drops internal entries and every reference to them from the public edition', () => {
+		const view = publishedView(catalog, 'public');
+		expect(view.services.map((s) => s.id)).not.toContain('office/secret-service');
+		expect(view.sops.map((s) => s.id)).not.toContain('office/margin-sheet');
+		expect(view.packages[0]?.services).not.toContain('office/secret-service');
+	});
+
+	it('keeps internal entries in the internal edition', () => {
+		const view = publishedView(catalog, 'internal');
+		expect(view.services.map((s) => s.id)).toContain('office/secret-service');
+		expect(view.sops.map((s) => s.id)).toContain('office/margin-sheet');
+	});
+
+	it('never publishes retired SOPs, and drops links to them', () => {
+		const retired = { ...catalog, sops: catalog.sops.map((s) => (s.id === 'calendars/weekly-review' ? { ...s, status: 'retired' as const } : s)) };
+		const view = publishedView(retired, 'internal');
+		expect(view.sops.map((s) => s.id)).not.toContain('calendars/weekly-review');
+		expect(view.sops.find((s) => s.id === 'office/reconcile-books')?.related).toEqual([]);
+		expect(view.services.find((s) => s.id === 'calendars/calendar-care')?.sops).toEqual([]);
+	});
+});
+
+describe('catalog prices', () => {
+	it('formats minor units per locale and currency, dropping .00 on whole amounts', () => {
+		expect(formatMinor(45050, usd)).toBe('$450.50');
+		expect(formatMinor(120000, usd)).toBe('$1,200');
+		expect(formatMinor(1500, { locale: 'ja-JP', currency: 'JPY' })).toBe('￥1,500');
+		expect(formatMinor(12345, { locale: 'en-US', currency: 'KWD' }).replace(/\s/g, ' ')).toBe('KWD 12.345');
+		expect(formatMinor(45050, { locale: 'de-DE', currency: 'EUR' }).replace(/\s/g, ' ')).toBe('450,50 €');
+	});
+
+	it('labels each pricing model in plain words', () => {
+		expect(servicePriceLabel({ model: 'monthly', amount: 45000, hours: 6 }, 5000, usd)).toMatchObject({ amount: '$450', unit: 'per month' });
+		expect(servicePriceLabel({ model: 'hourly', hours: 2.5 }, 5000, usd).explanation).toContain('about 2.5 hours a month ($125)');
+		expect(servicePriceLabel({ model: 'fixed', amount: 120000 }, 5000, usd)).toMatchObject({ amount: '$1,200', unit: 'one-time' });
+	});
+
+	it('computes a package effective hourly rate rounded to a minor unit', () => {
+		expect(effectiveHourlyRate(210000, 30)).toBe(7000);
+		expect(effectiveHourlyRate(100000, 3)).toBe(33333);
+	});
+
+	it('explains every delivery mode', () => {
+		expect(Object.keys(delivery)).toEqual(['perform', 'manage', 'subcontract']);
+	});
+});
+
+describe('urls and sitemap', () => {
+	it('slugs tool names and joins absolute URLs', () => {
+		expect(toolSlug('Google Workspace')).toBe('google-workspace');
+		expect(toolSlug('1Password')).toBe('1password');
+		expect(absoluteUrl('https://x.example/base', paths.sop('office/a'))).toBe('https://x.example/handbook/office/a/');
+	});
+
+	it('lists only published pages in the sitemap', () => {
+		const view = publishedView(catalog, 'public');
+		expect(sitemapPaths(view)).toContain('/services/office/bookkeeping/');
+		expect(sitemapXml(view, 'https://fixture.example')).not.toContain('secret-service');
+	});
+});
+
+describe('synthetic benchmark content', () => {
+	it('is valid content of the requested size', () => {
+		const dir = copyFixture('basic');
+		try {
+			const target = join(dir, 'synthetic');
+			for (const [path, text] of syntheticContent({ sops: 60 })) {
+				mkdirSync(dirname(join(target, path)), { recursive: true });
+				writeFileSync(join(target, path), text);
+			}
+			const { catalog: synthetic, problems } = loadCatalog(target);
+			expect(problems).toEqual([]);
+			expect(synthetic?.sops).toHaveLength(60);
+			expect(synthetic?.areas).toHaveLength(8);
+		} finally {
+			remove(dir);
+		}
+	});
+
+	it('is the same for the same seed', () => {
+		expect([...syntheticContent({ sops: 10 })]).toEqual([...syntheticContent({ sops: 10 })]);
+	});
+});
