@@ -10,6 +10,7 @@ import { overdueWarnings } from '../lib/review.ts';
 import { indexWithPagefind } from './pagefind.ts';
 
 export default function opsbook(): AstroIntegration {
+	let locale = 'en';
 	return {
 		name: 'opsbook',
 		hooks: {
@@ -17,10 +18,11 @@ export default function opsbook(): AstroIntegration {
 				if (command === 'preview') return;
 				const { catalog, problems } = loadCatalog(contentDir());
 				if (!catalog) throw new ContentError(problems);
+				locale = catalog.site.locale;
 				if (command === 'build') for (const warning of overdueWarnings(catalog.sops, new Date())) logger.warn(warning);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await indexWithPagefind(dir, logger);
+				await indexWithPagefind(dir, { locale }, logger);
 			},
 		},
 	};

@@ -2,9 +2,8 @@
  * Builds the Pagefind search index for the built site, through Pagefind's Node API.
  * Only elements marked `data-pagefind-body` (each page's <main>) are indexed; see src/lib/search-meta.ts.
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -16,6 +15,10 @@ export interface PagefindOptions {
 
 /** The folder, inside the built site, that holds the index and Pagefind's search library. */
 export const pagefindFolder = 'pagefind';
+
+// Content Pagefind never indexes, on any page: the small label above a title (the result's metadata
+// already carries the type and duty area) and text meant only for screen readers ("Included").
+const excludeSelectors = ['.eyebrow', '.visually-hidden'];
 
 // Pagefind always writes its three ready-made interfaces; the site searches through pagefind.js alone,
 // so they would only be dead weight on the host.
@@ -30,7 +33,7 @@ export async function indexWithPagefind(dir: URL, options: PagefindOptions, logg
 	const started = performance.now();
 	const sitePath = fileURLToPath(dir);
 	const outputPath = join(sitePath, pagefindFolder);
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: pagefindLanguage(options.locale) });
+	const { index, errors } = await pagefind.createIndex({ forceLanguage: pagefindLanguage(options.locale), excludeSelectors });
 	try {
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: sitePath });
@@ -40,8 +43,11 @@ export async function indexWithPagefind(dir: URL, options: PagefindOptions, logg
 		const written = await index.writeFiles({ outputPath });
 		if (written.errors.length) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
 		for (const name of readdirSync(outputPath)) if (unusedBundles.test(name)) rmSync(join(outputPath, name));
-		const kib = Math.round(folderBytes(outputPath) / 1024);
-		logger.info(`Pagefind indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms (${kib} KiB in /${pagefindFolder}/)`);
+		const pagefindMs = Math.round(performance.now() - started);
+		const bytes = folderBytes(outputPath);
+		logger.info(`Pagefind indexed ${added.page_count} pages in ${pagefindMs} ms (${Math.round(bytes / 1024)} KiB in /${pagefindFolder}/)`);
+		// `npm run bench` and `npm run search:stats` read the figures from here.
+		if (process.env.OPSBOOK_TIMINGS) writeFileSync(process.env.OPSBOOK_TIMINGS, JSON.stringify({ pagefindMs, pages: added.page_count, bytes }));
 	} finally {
 		await pagefind.close();
 	}

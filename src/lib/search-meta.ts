@@ -1,8 +1,16 @@
-/** How a page describes itself to Pagefind: filters (type, area, role, frequency) and result metadata. */
+/**
+ * How a page describes itself to Pagefind: filters (type, area, role, frequency) and the metadata a
+ * result shows (type, area, price or frequency). Both travel as `<meta>` tags in the page head, read
+ * with Pagefind's attribute syntax (`name[content]`), so values may hold any character, commas included.
+ */
+
+/** Content types, in the order the search page offers them. */
+export const searchTypes = ['SOP', 'Service', 'Package', 'Duty area', 'Page'] as const;
+export type SearchType = (typeof searchTypes)[number];
 
 export interface SearchEntry {
 	/** Content type shown as a badge and offered as a filter. */
-	type: 'Service' | 'SOP' | 'Package' | 'Duty area' | 'Page';
+	type: SearchType;
 	/** Duty area title. */
 	area?: string;
 	/** Role titles involved. */
@@ -13,27 +21,36 @@ export interface SearchEntry {
 	price?: string;
 }
 
-/** Attributes for the element holding the page's main content. */
-export function searchAttributes(entry: SearchEntry): Record<string, string> {
-	const attributes: Record<string, string> = { 'data-pagefind-body': '' };
-	const meta = [`type:${entry.type}`];
-	if (entry.area) meta.push(`area:${entry.area}`);
-	if (entry.frequency) meta.push(`frequency:${entry.frequency}`);
-	if (entry.price) meta.push(`price:${entry.price}`);
-	attributes['data-pagefind-meta'] = meta.map(escapeMetaValue).join(', ');
-	return attributes;
+/** Filter names the search page builds controls for, in the order it shows them. */
+export const searchFilterNames = ['type', 'area', 'role', 'frequency'] as const;
+export type SearchFilterName = (typeof searchFilterNames)[number];
+
+/** One head tag: a Pagefind filter value or a piece of result metadata. */
+export interface SearchTag {
+	kind: 'filter' | 'meta';
+	name: string;
+	value: string;
 }
 
-/** Filter values as Pagefind reads them from hidden elements: one `name:value` pair per element. */
-export function searchFilters(entry: SearchEntry): { name: string; value: string }[] {
-	const filters: { name: string; value: string }[] = [{ name: 'type', value: entry.type }];
-	if (entry.area) filters.push({ name: 'area', value: entry.area });
-	if (entry.frequency) filters.push({ name: 'frequency', value: entry.frequency });
-	for (const role of entry.roles ?? []) filters.push({ name: 'role', value: role });
-	return filters;
+/** Attributes for the element holding the page's main content: only it is indexed. */
+export function searchBodyAttributes(): Record<string, string> {
+	return { 'data-pagefind-body': '' };
 }
 
-// Pagefind separates meta pairs with commas; a comma inside a value must be escaped.
-function escapeMetaValue(pair: string): string {
-	return pair.replace(/,/g, '\\,');
+/** Every filter value and metadata field of a page, one tag each; empty values are left out. */
+export function searchTags(entry: SearchEntry): SearchTag[] {
+	const tags: SearchTag[] = [
+		{ kind: 'filter', name: 'type', value: entry.type },
+		{ kind: 'meta', name: 'type', value: entry.type },
+	];
+	if (entry.area) tags.push({ kind: 'filter', name: 'area', value: entry.area }, { kind: 'meta', name: 'area', value: entry.area });
+	if (entry.frequency) tags.push({ kind: 'filter', name: 'frequency', value: entry.frequency }, { kind: 'meta', name: 'frequency', value: entry.frequency });
+	for (const role of new Set(entry.roles ?? [])) tags.push({ kind: 'filter', name: 'role', value: role });
+	if (entry.price) tags.push({ kind: 'meta', name: 'price', value: entry.price });
+	return tags.filter((tag) => tag.value.trim() !== '');
+}
+
+/** The attribute that carries a tag: `data-pagefind-filter="area[content]"` and the like. */
+export function searchTagAttributes(tag: SearchTag): Record<string, string> {
+	return { [`data-pagefind-${tag.kind}`]: `${tag.name}[content]`, content: tag.value };
 }
