@@ -1,0 +1,20 @@
+/**
+ * The handbook's groupings for this build, computed once from the published catalog (see
+ * `src/lib/handbook.ts`), plus the day review banners are computed for.
+ */
+import { catalog, getRole } from './catalog.ts';
+import { handbookIndex, handbookPathProblems, todayFromEnv } from '../lib/handbook.ts';
+import { ContentError } from '../lib/problems.ts';
+
+const clashes = handbookPathProblems(catalog);
+if (clashes.length) throw new ContentError(clashes);
+
+export const handbook = handbookIndex(catalog);
+
+/** Today for review banners; `OPSBOOK_TODAY=YYYY-MM-DD` fixes it. */
+export const today = todayFromEnv();
+
+/** Role titles for a list of role ids. */
+export function roleTitles(ids: readonly string[]): string[] {
+	return ids.map((id) => getRole(id).title);
+}
