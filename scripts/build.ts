@@ -12,12 +12,13 @@ import { loadCatalog } from '../src/lib/catalog.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { stagingDirFor, swapInto } from '../src/lib/atomic-dir.ts';
+import { writeCatalogSnapshot } from '../src/lib/catalog-snapshot.ts';
 
 const { values } = parseArgs({ options: { internal: { type: 'boolean', default: false }, out: { type: 'string' } } });
 const edition = values.internal ? 'internal' : 'public';
 const target = resolve(values.out ?? (values.internal ? 'dist-internal' : 'dist'));
 
-const { problems } = loadCatalog(contentDir());
+const { catalog, problems } = loadCatalog(contentDir());
 if (problems.length) {
 	for (const problem of problems) console.error(formatProblem(problem));
 	console.error(`\n${problems.length} content problem${problems.length === 1 ? '' : 's'}; nothing was built and ${target} is unchanged.`);
@@ -26,7 +27,9 @@ if (problems.length) {
 
 process.env.OPSBOOK_EDITION = edition;
 const staging = stagingDirFor(target);
+const snapshot = `${staging}.catalog.json`;
 try {
+	if (catalog) Object.assign(process.env, writeCatalogSnapshot(catalog, snapshot));
 	await build({
 		outDir: staging,
 		logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info',
@@ -41,4 +44,5 @@ try {
 	process.exitCode = 1;
 } finally {
 	rmSync(staging, { recursive: true, force: true });
+	rmSync(snapshot, { force: true });
 }

@@ -8,12 +8,13 @@ import { loadCatalog } from '../src/lib/catalog.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { overdueWarnings } from '../src/lib/review.ts';
+import { todayFromEnv } from '../src/lib/dates.ts';
 
 const strict = process.argv.includes('--strict');
 const { catalog, problems } = loadCatalog(contentDir());
 for (const problem of problems) console.error(formatProblem(problem));
 
-const overdue = catalog ? overdueWarnings(catalog.sops, new Date()) : [];
+const overdue = catalog ? overdueWarnings(catalog.sops, todayFromEnv()) : [];
 for (const warning of overdue) console.warn(`${strict ? 'error' : 'warning'}: ${warning}`);
 
 const count = problems.length + (strict ? overdue.length : 0);

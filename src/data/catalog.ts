@@ -2,13 +2,13 @@
  * The catalog the site renders: loaded once per build by `src/lib`, reduced to what this edition
  * may publish, with lookups the pages share. Pages import from here and stay thin.
  */
-import { loadCatalog, type AreaEntry, type ServiceEntry, type SopEntry, type PackageEntry } from '../lib/catalog.ts';
+import type { AreaEntry, ServiceEntry, SopEntry, PackageEntry } from '../lib/catalog.ts';
+import { loadBuildCatalog } from '../lib/catalog-snapshot.ts';
 import { ContentError } from '../lib/problems.ts';
-import { contentDir } from '../lib/paths.ts';
 import { editionFromEnv, publishedView } from '../lib/visibility.ts';
 import type { Role } from '../schemas/roles.ts';
 
-const loaded = loadCatalog(contentDir());
+const loaded = loadBuildCatalog();
 if (!loaded.catalog) throw new ContentError(loaded.problems);
 
 export const edition = editionFromEnv();

@@ -3,10 +3,10 @@
  * Astro's first), warns about overdue reviews, and indexes the built site with Pagefind.
  */
 import type { AstroIntegration } from 'astro';
-import { loadCatalog } from '../lib/catalog.ts';
+import { loadBuildCatalog } from '../lib/catalog-snapshot.ts';
 import { ContentError } from '../lib/problems.ts';
-import { contentDir } from '../lib/paths.ts';
 import { overdueWarnings } from '../lib/review.ts';
+import { todayFromEnv } from '../lib/dates.ts';
 import { indexWithPagefind } from './pagefind.ts';
 
 export default function opsbook(): AstroIntegration {
@@ -16,10 +16,10 @@ export default function opsbook(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
 				if (command === 'preview') return;
-				const { catalog, problems } = loadCatalog(contentDir());
+				const { catalog, problems } = loadBuildCatalog();
 				if (!catalog) throw new ContentError(problems);
 				locale = catalog.site.locale;
-				if (command === 'build') for (const warning of overdueWarnings(catalog.sops, new Date())) logger.warn(warning);
+				if (command === 'build') for (const warning of overdueWarnings(catalog.sops, todayFromEnv())) logger.warn(warning);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				await indexWithPagefind(dir, { locale }, logger);

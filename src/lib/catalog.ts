@@ -12,6 +12,7 @@ import { siteSchema, type Site } from '../schemas/site.ts';
 import { sopSchema, type Sop } from '../schemas/sops.ts';
 import { readCollection, readYamlFile, type SourceFile } from './files.ts';
 import { danglingReference, problemsFromZod, type Problem } from './problems.ts';
+import { handbookPathProblems } from './handbook.ts';
 
 /** Fields every entry read from a file carries. */
 export interface EntryMeta {
@@ -109,6 +110,7 @@ export function loadCatalog(dir: string): LoadResult {
 	const sops = validateAll(read('sops', 'SOP'), sopSchema, problems);
 
 	problems.push(...checkReferences({ roles, areas, services, packages, sops }, fileIds));
+	problems.push(...handbookPathProblems({ areas, sops }));
 	if (!site || problems.length) return { catalog: undefined, problems };
 	return { catalog: { site, roles, areas, services, packages, sops }, problems };
 }

@@ -1,5 +1,6 @@
 /** Calendar-day helpers on ISO `YYYY-MM-DD` strings, computed in UTC so no time zone shifts a day. */
 import { addMonths, differenceInCalendarDays } from 'date-fns';
+import { dateTimeFormat } from './intl.ts';
 
 /** The ISO day of `date` in UTC. */
 export function isoDay(date: Date): string {
@@ -23,5 +24,15 @@ export function daysBetween(from: string, to: string): number {
 
 /** Formats an ISO day for readers, such as "14 September 2026" in `en-GB`. */
 export function formatDay(day: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(fromIsoDay(day));
+	return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(fromIsoDay(day));
+}
+
+/** The day the build treats as today: `OPSBOOK_TODAY=YYYY-MM-DD` fixes it (tests, reproducible builds). */
+export function todayFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
+	const fixed = env.OPSBOOK_TODAY;
+	if (!fixed) return new Date();
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(fromIsoDay(fixed).getTime())) {
+		throw new Error(`OPSBOOK_TODAY: expected a date written as YYYY-MM-DD, found "${fixed}"`);
+	}
+	return fromIsoDay(fixed);
 }

@@ -9,6 +9,7 @@ import { fromIsoDay, isoDay } from './dates.ts';
 import { frequencyLabel } from './labels.ts';
 import { reviewStatus, type ReviewStatus } from './review.ts';
 import { toolSlug } from './urls.ts';
+import { dateTimeFormat, numberFormat, pluralRules } from './intl.ts';
 import { frequencies, weekdays, type Frequency, type Schedule } from '../schemas/sops.ts';
 import type { Role } from '../schemas/roles.ts';
 
@@ -310,7 +311,7 @@ export function formatMinutes(minutes: number): string {
 
 /** Hours with at most one decimal in the site's locale, such as "12.5 h". */
 export function formatHoursShort(hours: number, locale: string): string {
-	return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(hours)} h`;
+	return `${numberFormat(locale, { maximumFractionDigits: 1 }).format(hours)} h`;
 }
 
 const weekdayIndex: Record<(typeof weekdays)[number], number> = { mo: 1, tu: 2, we: 3, th: 4, fr: 5, sa: 6, su: 0 };
@@ -352,13 +353,8 @@ export function scheduleLabel(sop: { frequency: Frequency; schedule?: Schedule |
 	}
 }
 
-// Building an Intl formatter costs far more than using one, and list pages format thousands of values.
-const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `${locale} ${JSON.stringify(options)}`;
-	let cached = formatters.get(key);
-	if (!cached) formatters.set(key, (cached = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-	return cached;
+	return dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
 }
 
 function formatTime(time: string, locale: string): string {
@@ -375,7 +371,7 @@ function monthName(month: number, locale: string): string {
 	return formatter(locale, { month: 'long' }).format(new Date(Date.UTC(2024, month - 1, 1)));
 }
 
-const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+const ordinalRules = pluralRules('en', { type: 'ordinal' });
 const ordinalSuffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
 
 /** "1st", "22nd", "13th". */
@@ -435,14 +431,4 @@ export function handbookPathProblems(catalog: Pick<Catalog, 'areas' | 'sops'>): 
 		}
 	}
 	return problems;
-}
-
-/** The day the build treats as today: `OPSBOOK_TODAY=YYYY-MM-DD` fixes it (tests, reproducible builds). */
-export function todayFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
-	const fixed = env.OPSBOOK_TODAY;
-	if (!fixed) return new Date();
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(fromIsoDay(fixed).getTime())) {
-		throw new Error(`OPSBOOK_TODAY: expected a date written as YYYY-MM-DD, found "${fixed}"`);
-	}
-	return fromIsoDay(fixed);
 }

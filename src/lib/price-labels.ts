@@ -1,6 +1,7 @@
 /** Catalog price labels: what a service or package costs, in words a visitor reads at a glance. */
 import type { Pricing } from '../schemas/services.ts';
 import { currencyDigits } from '../schemas/common.ts';
+import { numberFormat } from './intl.ts';
 
 export interface MoneySettings {
 	locale: string;
@@ -11,7 +12,7 @@ export interface MoneySettings {
 export function formatMinor(minor: number, { locale, currency }: MoneySettings): string {
 	const digits = currencyDigits(currency);
 	const whole = minor % 10 ** digits === 0;
-	return new Intl.NumberFormat(locale, {
+	return numberFormat(locale, {
 		style: 'currency',
 		currency,
 		minimumFractionDigits: whole ? 0 : digits,
@@ -73,5 +74,5 @@ export function effectiveHourlyRate(monthlyFee: number, hoursPerMonth: number): 
 
 /** Hours for readers: "4", "3.5". */
 export function formatHours(hours: number, locale: string): string {
-	return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(hours);
+	return numberFormat(locale, { maximumFractionDigits: 1 }).format(hours);
 }

@@ -1,12 +1,10 @@
 /** The pages a public sitemap lists, derived from the published catalog only. */
 import type { Catalog } from './catalog.ts';
-import { handbookTools } from './handbook-tools.ts';
+import { handbookIndex, type HandbookIndex } from './handbook.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
-/** Every indexable page path of the site, in a stable order. */
-export function sitemapPaths(catalog: Catalog): string[] {
-	const frequencies = [...new Set(catalog.sops.map((sop) => sop.frequency))].sort();
-	const roles = catalog.roles.filter((role) => catalog.sops.some((sop) => sop.owner === role.id || Object.values(sop.raci).flat().includes(role.id)));
+/** Every indexable page path of the site, in a stable order (print views and feeds are left out). */
+export function sitemapPaths(catalog: Catalog, handbook: HandbookIndex = handbookIndex(catalog)): string[] {
 	return [
 		paths.home(),
 		paths.services(),
@@ -17,9 +15,9 @@ export function sitemapPaths(catalog: Catalog): string[] {
 		paths.handbook(),
 		...catalog.areas.map((area) => paths.handbookArea(area.id)),
 		...catalog.sops.map((sop) => paths.sop(sop.id)),
-		...roles.map((role) => paths.byRole(role.id)),
-		...frequencies.map((frequency) => paths.byFrequency(frequency)),
-		...handbookTools(catalog.sops).map((tool) => paths.byTool(tool)),
+		...handbook.roles.map(({ role }) => paths.byRole(role.id)),
+		...handbook.frequencies.map(({ frequency }) => paths.byFrequency(frequency)),
+		...handbook.tools.map(({ name }) => paths.byTool(name)),
 		paths.raci(),
 		paths.operationsCalendar(),
 		paths.reviews(),
@@ -27,8 +25,8 @@ export function sitemapPaths(catalog: Catalog): string[] {
 }
 
 /** The sitemap XML for `catalog` on `siteUrl`. */
-export function sitemapXml(catalog: Catalog, siteUrl: string): string {
-	const urls = sitemapPaths(catalog)
+export function sitemapXml(catalog: Catalog, siteUrl: string, handbook?: HandbookIndex): string {
+	const urls = sitemapPaths(catalog, handbook)
 		.map((path) => `<url><loc>${escapeXml(absoluteUrl(siteUrl, path))}</loc></url>`)
 		.join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;

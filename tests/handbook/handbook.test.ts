@@ -13,8 +13,8 @@ import {
 	reviewSchedule,
 	rolesOfSop,
 	scheduleLabel,
-	todayFromEnv,
 } from '../../src/lib/handbook.ts';
+import { todayFromEnv } from '../../src/lib/dates.ts';
 import { areas, makeArea, makeSop, roles } from './factory.ts';
 
 const reconcile = makeSop('office/reconcile', {
