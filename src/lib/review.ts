@@ -16,9 +16,14 @@ interface Reviewable {
 	reviewEveryMonths: number;
 }
 
+/** The ISO day the next review of `sop` is due: its last review plus its review period. */
+export function reviewDue(sop: Reviewable): string {
+	return addMonthsToDay(sop.reviewed, sop.reviewEveryMonths);
+}
+
 /** The review status of `sop` on `today`: due soon in the last 10% of its period, overdue after the due day. */
 export function reviewStatus(sop: Reviewable, today: Date): ReviewStatus {
-	const due = addMonthsToDay(sop.reviewed, sop.reviewEveryMonths);
+	const due = reviewDue(sop);
 	const daysLeft = daysBetween(isoDay(today), due);
 	const period = daysBetween(sop.reviewed, due);
 	const state: ReviewState = daysLeft < 0 ? 'overdue' : daysLeft <= period * 0.1 ? 'due-soon' : 'current';

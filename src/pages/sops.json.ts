@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { catalog, getArea, getRole, site } from '../data/catalog.ts';
-import { addMonthsToDay } from '../lib/dates.ts';
+import { reviewDue } from '../lib/review.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
 
 const sops = [...catalog.sops]
@@ -25,7 +25,7 @@ const sops = [...catalog.sops]
 		version: sop.version,
 		reviewed: sop.reviewed,
 		reviewEveryMonths: sop.reviewEveryMonths,
-		nextReview: addMonthsToDay(sop.reviewed, sop.reviewEveryMonths),
+		nextReview: reviewDue(sop),
 		audience: sop.audience,
 	}));
 
