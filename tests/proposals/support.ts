@@ -1,0 +1,72 @@
+/** Shared set-up for the proposal tests: the fixture catalog, temporary folders, one-call builds. */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildProposals, prepare, type BuildOptions, type Prepared } from '../../src/lib/proposal-build.ts';
+import { loadProposals } from '../../src/lib/proposal-load.ts';
+import { resolveProposal, type ResolvedProposal } from '../../src/lib/proposal.ts';
+
+/** The small, self-contained content set of these tests (no templates: the kit's default is used). */
+export const fixture = resolve('tests/fixtures/proposals-basic');
+/** A day on which the fixture proposals are still valid. */
+export const today = '2026-11-10';
+
+let cached: Prepared | undefined;
+
+/** The fixture catalog, indexed once per test file. */
+export function fixtureCatalog(): Prepared {
+	if (!cached) {
+		const { prepared, problems } = prepare(fixture);
+		if (!prepared) throw new Error(`fixture catalog is invalid:\n${problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+		cached = prepared;
+	}
+	return cached;
+}
+
+/** Resolves fixture proposal `id` and fails on any problem. */
+export function resolveFixture(id: string, day = today): { proposal: ResolvedProposal; warnings: string[] } {
+	const prepared = fixtureCatalog();
+	const { proposals, problems } = loadProposals(join(fixture, 'proposals'), prepared.index, { only: id });
+	if (problems.length || !proposals[0]) throw new Error(problems.map((p) => p.message).join('\n'));
+	const result = resolveProposal(proposals[0], prepared.index, { today: day });
+	if (!result.proposal) throw new Error(result.problems.map((p) => p.message).join('\n'));
+	return { proposal: result.proposal, warnings: result.warnings.map((w) => `${w.field}: ${w.message}`) };
+}
+
+/** A new temporary folder. */
+export function tempDir(name: string): string {
+	return mkdtempSync(join(tmpdir(), `opsbook-${name}-`));
+}
+
+/** A copy of the fixture's proposals folder to break on purpose. */
+export function copyProposals(): string {
+	const dir = join(tempDir('proposals'), 'proposals');
+	cpSync(join(fixture, 'proposals'), dir, { recursive: true });
+	return dir;
+}
+
+/** Runs the proposals step on the fixture with `overrides`. */
+export function build(overrides: Partial<BuildOptions> = {}) {
+	return buildProposals({
+		contentDir: fixture,
+		proposalsDir: join(fixture, 'proposals'),
+		outDir: join(tempDir('out'), 'proposals'),
+		pdf: 'off',
+		today,
+		...overrides,
+	});
+}
+
+/** Every file under `dir` with its contents, for before/after comparisons. */
+export function snapshot(dir: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	const walk = (path: string, prefix: string) => {
+		for (const entry of readdirSync(path).sort()) {
+			const full = join(path, entry);
+			if (statSync(full).isDirectory()) walk(full, `${prefix}${entry}/`);
+			else files[`${prefix}${entry}`] = readFileSync(full).toString('base64');
+		}
+	};
+	walk(dir, '');
+	return files;
+}
