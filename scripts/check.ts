@@ -1,28 +1,40 @@
 /**
- * `npm run check`: validates every content file (all problems, one line each), then type-checks the
- * project with `astro check`. `--strict` also fails on SOPs whose review is overdue.
+ * `npm run check`: validates every content file and proposal (all problems, one line each), then
+ * type-checks the project with `astro check`. `--strict` also fails on SOPs whose review is overdue.
+ *   --content-only   skip `astro check`
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadCatalog } from '../src/lib/catalog.ts';
-import { contentDir } from '../src/lib/paths.ts';
+import { isoDay, todayFromEnv } from '../src/lib/dates.ts';
+import { contentDir, proposalsDir } from '../src/lib/paths.ts';
 import { formatProblem } from '../src/lib/problems.ts';
+import { checkProposals } from '../src/lib/proposal-build.ts';
 import { overdueWarnings } from '../src/lib/review.ts';
-import { todayFromEnv } from '../src/lib/dates.ts';
 
 const strict = process.argv.includes('--strict');
+const today = todayFromEnv();
 const { catalog, problems } = loadCatalog(contentDir());
-for (const problem of problems) console.error(formatProblem(problem));
 
-const overdue = catalog ? overdueWarnings(catalog.sops, todayFromEnv()) : [];
+let proposals = { problems: [] as typeof problems, warnings: [] as typeof problems, count: 0 };
+if (catalog && existsSync(proposalsDir())) {
+	proposals = checkProposals({ contentDir: contentDir(), proposalsDir: proposalsDir(), today: isoDay(today) });
+}
+for (const problem of [...problems, ...proposals.problems]) console.error(formatProblem(problem));
+for (const warning of proposals.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+
+const overdue = catalog ? overdueWarnings(catalog.sops, today) : [];
 for (const warning of overdue) console.warn(`${strict ? 'error' : 'warning'}: ${warning}`);
 
-const count = problems.length + (strict ? overdue.length : 0);
+const count = problems.length + proposals.problems.length + (strict ? overdue.length : 0);
 if (count) {
 	console.error(`\n${count} problem${count === 1 ? '' : 's'} found.`);
 	process.exit(1);
 }
-console.log(`Content is valid: ${catalog?.services.length} services, ${catalog?.sops.length} SOPs, ${catalog?.packages.length} packages.`);
+console.log(
+	`Content is valid: ${catalog?.services.length} services, ${catalog?.sops.length} SOPs, ${catalog?.packages.length} packages, ${proposals.count} proposals.`,
+);
 
 if (!process.argv.includes('--content-only')) {
 	// Type-check pages, components and scripts with the same Node that runs this script.

@@ -69,9 +69,16 @@ function numberToPlainString(value: number): string {
 	return Math.abs(value) >= 1e15 ? 'too-large' : String(value);
 }
 
-/** Number of minor-unit digits of a currency: 2 for USD, 0 for JPY, 3 for KWD. */
+const digitsByCurrency = new Map<string, number>();
+
+/** Number of minor-unit digits of a currency: 2 for USD, 0 for JPY, 3 for KWD (cached: asking `Intl` is slow). */
 export function currencyDigits(currency: string): number {
-	return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+	let digits = digitsByCurrency.get(currency);
+	if (digits === undefined) {
+		digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+		digitsByCurrency.set(currency, digits);
+	}
+	return digits;
 }
 
 /**

@@ -76,6 +76,8 @@ export function proposalSchema(context: SchemaContext) {
 			notes: z.string().default(''),
 			/** Template folder under `templates/`. */
 			template: z.string().regex(slugPattern, 'expected a template folder name such as "default"').default('default'),
+			/** Paper size of the PDF and of printing: `A4` or `letter`; defaults from the site's locale (letter in the US and Canada). */
+			paper: z.enum(['A4', 'letter']).optional(),
 			/** Currency of the proposal; must be the site's. */
 			currency: z.string().refine(isCurrency, 'expected an ISO 4217 currency code such as "USD"').optional(),
 		})

@@ -1,0 +1,84 @@
+/**
+ * Reading proposal files: every `.yaml` file of a folder validated with the proposal schema in the
+ * site's currency, every reference checked, every problem of the run reported together.
+ */
+import { existsSync } from 'node:fs';
+import { proposalSchema } from '../schemas/proposals.ts';
+import { displayPath, readCollection } from './files.ts';
+import { MAX_ADDONS } from './pricing.ts';
+import { danglingReference, nearestId, problemsFromZod, type Problem } from './problems.ts';
+import type { CatalogIndex, ProposalSource } from './proposal.ts';
+
+export interface LoadProposalsOptions {
+	/** Load only the proposal with this id. */
+	only?: string | undefined;
+	/** Template names that exist; a proposal naming another one is a problem. */
+	templates?: readonly string[] | undefined;
+}
+
+export interface LoadProposalsResult {
+	proposals: ProposalSource[];
+	problems: Problem[];
+}
+
+/** Reads, validates and cross-checks the proposals in `dir` against the catalog. */
+export function loadProposals(dir: string, index: CatalogIndex, options: LoadProposalsOptions = {}): LoadProposalsResult {
+	const problems: Problem[] = [];
+	if (!existsSync(dir)) {
+		return { proposals: [], problems: [{ file: displayPath(dir), field: '(folder)', message: 'proposals folder not found' }] };
+	}
+	const read = readCollection(dir, ['.yaml', '.yml']);
+	let files = read.files;
+	if (options.only !== undefined) {
+		const wanted = options.only;
+		files = files.filter((file) => file.id === wanted);
+		if (files.length === 0) {
+			const nearest = nearestId(wanted, read.files.map((file) => file.id));
+			const hint = nearest ? `; did you mean "${nearest}"?` : '';
+			return { proposals: [], problems: [{ file: displayPath(dir), field: '--only', message: `no proposal "${wanted}"${hint}` }] };
+		}
+	}
+	const wantedFiles = new Set(files.map((file) => file.file));
+	problems.push(...read.problems.filter((problem) => wantedFiles.has(problem.file)));
+
+	const { site } = index.catalog;
+	const schema = proposalSchema({ currency: site.currency });
+	const serviceIds = [...index.services.keys()];
+	const packageIds = [...index.packages.keys()];
+	const proposals: ProposalSource[] = [];
+	for (const source of files) {
+		if (source.data === undefined) continue; // the YAML syntax error is already reported
+		const parsed = schema.safeParse(source.data);
+		if (!parsed.success) {
+			problems.push(...problemsFromZod(source.file, parsed.error, source.data));
+			continue;
+		}
+		const data = parsed.data;
+		const own: Problem[] = [];
+		const expectPackage = (field: string, id: string) => {
+			if (!index.packages.has(id)) own.push(danglingReference(source.file, field, 'package', id, packageIds));
+		};
+		if (data.package !== undefined) expectPackage('package', data.package);
+		data.packages?.forEach((id, i) => expectPackage(`packages[${i}]`, id));
+		if (data.packages && new Set(data.packages).size !== data.packages.length) {
+			own.push({ file: source.file, field: 'packages', message: 'offers the same package twice' });
+		}
+		const seen = new Map<string, number>();
+		data.services.forEach((line, i) => {
+			if (!index.services.has(line.id)) own.push(danglingReference(source.file, `services[${i}].id`, 'service', line.id, serviceIds));
+			const earlier = seen.get(line.id);
+			if (earlier !== undefined) own.push({ file: source.file, field: `services[${i}].id`, message: `"${line.id}" is already listed as services[${earlier}]` });
+			seen.set(line.id, i);
+		});
+		const addons = data.services.filter((line) => line.optional).length;
+		if (addons > MAX_ADDONS) {
+			own.push({ file: source.file, field: 'services', message: `offers ${addons} optional add-ons; at most ${MAX_ADDONS} fit in one proposal` });
+		}
+		if (options.templates && !options.templates.includes(data.template)) {
+			own.push(danglingReference(source.file, 'template', 'template', data.template, options.templates));
+		}
+		problems.push(...own);
+		if (own.length === 0) proposals.push({ id: source.id, file: source.file, data });
+	}
+	return { proposals, problems };
+}
