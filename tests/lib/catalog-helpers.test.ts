@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { syntheticContent } from '../../src/lib/bench/synthetic.ts';
 import { loadCatalog } from '../../src/lib/catalog.ts';
+import { checkProposals } from '../../src/lib/proposal-build.ts';
 import { delivery } from '../../src/lib/delivery.ts';
 import { effectiveHourlyRate, formatMinor, servicePriceLabel } from '../../src/lib/price-labels.ts';
 import { sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
@@ -89,6 +90,9 @@ describe('synthetic benchmark content', () => {
 			expect(problems).toEqual([]);
 			expect(synthetic?.sops).toHaveLength(60);
 			expect(synthetic?.areas).toHaveLength(8);
+			const proposals = checkProposals({ contentDir: target, proposalsDir: join(target, 'proposals'), templatesDir: 'content/templates', today: '2026-11-27' });
+			expect(proposals.problems).toEqual([]);
+			expect(proposals.count).toBe(3);
 		} finally {
 			remove(dir);
 		}

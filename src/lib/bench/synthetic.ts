@@ -153,5 +153,26 @@ ${sentence(40)}
 		const included = serviceIds.filter((_, i) => i % Math.max(1, Math.floor(serviceIds.length / Number(services))) === 0).slice(0, Number(services));
 		files.set(`packages/${id}.md`, `---\ntitle: ${String(id)}\nsummary: ${sentence(10)}\nhoursPerMonth: ${hours}\nmonthlyFee: ${fee}\nminimumTermMonths: 3\norder: ${order + 1}\nservices: [${included.join(', ')}]\n---\n${sentence(30)}\n`);
 	});
+	// One proposal per 100 SOPs (at least three), so the proposals step grows with the practice too.
+	for (let p = 0; p < Math.max(3, Math.floor(count / 100)); p++) {
+		const extras = [serviceIds[(p * 7) % serviceIds.length], serviceIds[(p * 7 + 3) % serviceIds.length]];
+		const addOn = serviceIds[(p * 7 + 5) % serviceIds.length];
+		const offer = p % 3 === 0 ? 'packages: [essentials, growth, partner]\nrecommended: growth' : `package: ${p % 3 === 1 ? 'essentials' : 'growth'}`;
+		files.set(
+			`proposals/client-${String(p + 1).padStart(3, '0')}.yaml`,
+			`client: { name: Client ${p + 1}, email: client${p + 1}@example.com, business: Business ${p + 1} }
+date: 2026-11-01
+validUntil: 2027-12-31
+startDate: 2027-01-04
+${offer}
+services:
+${extras.map((id) => `  - id: ${id}`).join('\n')}
+  - id: ${addOn}
+    optional: true
+discount: { percent: 5, reason: ${sentence(4)} }
+situation: ${sentence(30)}
+`,
+		);
+	}
 	return files;
 }
