@@ -3,7 +3,8 @@
  * Only elements marked `data-pagefind-body` (each page's <main>) are indexed; see src/lib/search-meta.ts.
  */
 import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -36,7 +37,7 @@ export async function indexWithPagefind(dir: URL, options: PagefindOptions, logg
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: pagefindLanguage(options.locale), excludeSelectors });
 	try {
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		const added = await index.addDirectory({ path: sitePath });
+		const added = await addSearchablePages(index, sitePath);
 		if (added.errors.length) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
 		// An empty index means the layout lost its data-pagefind-body: search would silently find nothing.
 		if (added.page_count === 0) throw new Error('Pagefind indexed no pages: no page marks its main content with data-pagefind-body.');
@@ -51,6 +52,35 @@ export async function indexWithPagefind(dir: URL, options: PagefindOptions, logg
 	} finally {
 		await pagefind.close();
 	}
+}
+
+const concurrentFiles = 16;
+
+/**
+ * Hands Pagefind only the pages that mark searchable content. Print views and feeds hold every SOP
+ * again; parsing them would cost Pagefind a third more memory for nothing it indexes.
+ */
+async function addSearchablePages(index: pagefind.PagefindIndex, sitePath: string): Promise<{ page_count: number; errors: string[] }> {
+	const files = readdirSync(sitePath, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+	const errors: string[] = [];
+	let pageCount = 0;
+	// Files are read a batch ahead but added one at a time in path order: Pagefind numbers pages in the
+	// order they arrive, and the same order keeps the index byte-identical between builds.
+	for (let i = 0; i < files.length; i += concurrentFiles) {
+		const batch = files.slice(i, i + concurrentFiles);
+		const contents = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
+		for (const [n, content] of contents.entries()) {
+			if (!content.includes('data-pagefind-body')) continue;
+			const path = relative(sitePath, batch[n] ?? '').split(sep).join('/');
+			const added = await index.addHTMLFile({ url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, content });
+			errors.push(...added.errors);
+			pageCount++;
+		}
+	}
+	return { page_count: pageCount, errors };
 }
 
 /** Total size of the files under `path`, in bytes. */

@@ -221,6 +221,15 @@ export interface AreaGroup<T> {
 	items: readonly T[];
 }
 
+/** Services of one area a proposal leaves out: the first `notIncludedPerArea`, a count of the rest, and the area's catalog page. */
+export interface ExcludedGroup extends AreaGroup<ServiceRef> {
+	more: number;
+	url: string;
+}
+
+/** Beyond this many left-out services in one area, a proposal says "and N more" and links the catalog, so documents stay readable however large the catalog grows. */
+export const notIncludedPerArea = 12;
+
 export interface ResolvedTerms {
 	noticeDays: number;
 	/** Months unused hours carry forward; 0 means they lapse at month end. */
@@ -267,7 +276,8 @@ export interface ResolvedProposal {
 	discount: ({ reason: string } & ({ kind: 'percent'; percent: number; amount: null } | { kind: 'amount'; amount: Minor; percent: null })) | null;
 	scope: readonly AreaGroup<ScopeItem>[];
 	procedures: readonly AreaGroup<Procedure>[];
-	notIncluded: readonly AreaGroup<ServiceRef>[];
+	/** Catalog services left out, by area; long areas list the first few and link to the rest. */
+	notIncluded: readonly ExcludedGroup[];
 	terms: ResolvedTerms;
 	/** The client's situation, Markdown. */
 	situation: string;
@@ -540,7 +550,12 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 			: null,
 		scope: groupByArea(scopeItems, (item) => item.service.area, index),
 		procedures: groupByArea(procedureList, (procedure) => procedure.area, index),
-		notIncluded: groupByArea(notIncluded, (service) => service.area, index),
+		notIncluded: groupByArea(notIncluded, (service) => service.area, index).map((group) => ({
+			...group,
+			items: group.items.slice(0, notIncludedPerArea),
+			more: Math.max(0, group.items.length - notIncludedPerArea),
+			url: absoluteUrl(site.url, paths.area(group.id)),
+		})),
 		terms: {
 			noticeDays: data.terms.noticeDays ?? site.terms.noticeDays,
 			rollover: data.terms.rollover ?? site.terms.rollover,
