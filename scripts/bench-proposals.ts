@@ -25,6 +25,7 @@ import { loadProposals } from '../src/lib/proposal-load.ts';
 import { resolveProposal } from '../src/lib/proposal.ts';
 import { clearTemplateCache } from '../src/lib/templates.ts';
 import { MAX_ADDONS } from '../src/lib/pricing.ts';
+import { random } from '../src/lib/bench/synthetic.ts';
 
 const { values } = parseArgs({
 	options: { count: { type: 'string', default: '1000' }, 'pdf-count': { type: 'string', default: '20' }, dir: { type: 'string' } },
@@ -39,18 +40,6 @@ const { catalog, problems } = loadCatalog(content);
 if (!catalog) {
 	for (const problem of problems) console.error(formatProblem(problem));
 	process.exit(1);
-}
-
-/** A small deterministic generator, so every run renders the same proposals. */
-function random(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
 }
 
 function generate(index: number, next: () => number) {

@@ -29,8 +29,8 @@ const verbs = ['Review', 'Reconcile', 'Prepare', 'Update', 'Audit', 'Process', '
 const objects = ['supplier invoices', 'client onboarding files', 'payroll changes', 'website plugins', 'social mentions', 'launch checklist', 'team timesheets', 'newsletter draft', 'customer feedback', 'insurance documents', 'meeting agenda', 'order backlog', 'affiliate payouts', 'support tickets', 'expense receipts'];
 const words = 'account backup budget calendar checklist client contract customer deadline document email escalation export folder handover invoice ledger meeting metric note owner payment policy priority receipt record report request review schedule status subscription summary supplier task template ticket timeline update vendor workflow'.split(' ');
 
-/** A small deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
+/** A small deterministic pseudo-random generator (mulberry32), so benchmark runs compare. */
+export function random(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
