@@ -16,34 +16,52 @@ export interface PdfPrinter {
 	close(): Promise<void>;
 }
 
+const pagesAtOnce = 2;
+
 /** Starts Chromium once for a run; `undefined` when no Chromium is found. */
 export async function openPdfPrinter(executablePath: string | undefined = findChromium()): Promise<PdfPrinter | undefined> {
 	if (!executablePath) return undefined;
 	const { chromium } = await import('playwright-core');
 	const browser: Browser = await chromium.launch({ executablePath, args: chromiumArgs });
-	let page: Page | undefined;
-	const ready = async (): Promise<Page> => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	// Anything but the document itself would be an external request: refuse it.
+	await context.route(/^(?!data:|about:)/, (route) => route.abort());
+	// A small pool of pages: two documents print at once, one per core of a typical build machine.
+	const idle: Page[] = [];
+	const waiting: ((page: Page) => void)[] = [];
+	let open = 0;
+	const acquire = async (): Promise<Page> => {
+		const page = idle.pop();
 		if (page) return page;
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		// Anything but the document itself would be an external request: refuse it.
-		await context.route(/^(?!data:|about:)/, (route) => route.abort());
-		page = await context.newPage();
-		return page;
+		if (open < pagesAtOnce) {
+			open++;
+			return context.newPage();
+		}
+		return new Promise((resolve) => waiting.push(resolve));
+	};
+	const release = (page: Page) => {
+		const next = waiting.shift();
+		if (next) next(page);
+		else idle.push(page);
 	};
 	return {
 		executablePath,
 		async print(html, paper) {
-			const target = await ready();
-			await target.setContent(html, { waitUntil: 'load' });
-			await target.emulateMedia({ media: 'print' });
-			const pdf = await target.pdf({
-				format: paper === 'A4' ? 'A4' : 'Letter',
-				preferCSSPageSize: true,
-				printBackground: true,
-				outline: true,
-				tagged: true,
-			});
-			return new Uint8Array(pdf);
+			const page = await acquire();
+			try {
+				await page.setContent(html, { waitUntil: 'load' });
+				await page.emulateMedia({ media: 'print' });
+				const pdf = await page.pdf({
+					format: paper === 'A4' ? 'A4' : 'Letter',
+					preferCSSPageSize: true,
+					printBackground: true,
+					outline: true,
+					tagged: true,
+				});
+				return new Uint8Array(pdf);
+			} finally {
+				release(page);
+			}
 		},
 		async close() {
 			await browser.close();

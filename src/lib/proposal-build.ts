@@ -179,9 +179,15 @@ export async function buildProposals(options: BuildOptions): Promise<BuildResult
 	// Writes run in the background while the next proposals render; a few at a time bound memory.
 	const pending = new Set<Promise<void>>();
 	const stage = async (dir: string, files: RenderedFiles, built: BuiltProposal) => {
-		const task = stageFolderAsync(dir, files as unknown as Record<string, string | Uint8Array>).then((folder) => {
-			staged.push({ folder, built });
-		});
+		// The PDF prints in the background too; the printer runs as many pages at once as it has.
+		const withPdf = printer
+			? printer.print(files['proposal.html'], built.paper).then((pdf) => ({ ...files, 'proposal.pdf': pdf }))
+			: Promise.resolve(files);
+		const task = withPdf
+			.then((all) => stageFolderAsync(dir, all as unknown as Record<string, string | Uint8Array>))
+			.then((folder) => {
+				staged.push({ folder, built });
+			});
 		const tracked = task.finally(() => pending.delete(tracked));
 		tracked.catch(() => {}); // observed by Promise.race/all below; never an unhandled rejection
 		pending.add(tracked);
@@ -206,9 +212,9 @@ export async function buildProposals(options: BuildOptions): Promise<BuildResult
 				continue;
 			}
 			if (problems.length) continue; // keep checking the rest, but write nothing more
-			if (printer) files['proposal.pdf'] = await printer.print(files['proposal.html'], resolved.proposal.paper);
 			const dir = join(options.outDir, ...source.id.split('/'));
-			await stage(dir, files, { id: source.id, dir, files: Object.keys(files), paper: resolved.proposal.paper, summary: summaryLine(resolved.proposal) });
+			const names = [...Object.keys(files), ...(printer ? ['proposal.pdf'] : [])];
+			await stage(dir, files, { id: source.id, dir, files: names, paper: resolved.proposal.paper, summary: summaryLine(resolved.proposal) });
 		}
 		await Promise.all(pending);
 	} catch (error) {
