@@ -146,9 +146,9 @@ ${sentence(40)}
 	}
 
 	[
-		['essentials', 10, 900, 8],
-		['growth', 25, 1900, 16],
-		['partner', 45, 3200, 30],
+		['essentials', 15, 1100, 4],
+		['growth', 30, 2100, 8],
+		['partner', 50, 3250, 13],
 	].forEach(([id, hours, fee, services], order) => {
 		const included = serviceIds.filter((_, i) => i % Math.max(1, Math.floor(serviceIds.length / Number(services))) === 0).slice(0, Number(services));
 		files.set(`packages/${id}.md`, `---\ntitle: ${String(id)}\nsummary: ${sentence(10)}\nhoursPerMonth: ${hours}\nmonthlyFee: ${fee}\nminimumTermMonths: 3\norder: ${order + 1}\nservices: [${included.join(', ')}]\n---\n${sentence(30)}\n`);
