@@ -11,8 +11,8 @@ export { findChromium };
 export interface PdfPrinter {
 	/** Chromium binary in use. */
 	executablePath: string;
-	/** Prints a self-contained HTML document on `paper`. */
-	print(html: string, paper: 'A4' | 'letter'): Promise<Uint8Array>;
+	/** Prints a self-contained HTML document on `paper`; `day` (YYYY-MM-DD) becomes the PDF's creation date. */
+	print(html: string, paper: 'A4' | 'letter', day?: string): Promise<Uint8Array>;
 	close(): Promise<void>;
 }
 
@@ -46,7 +46,7 @@ export async function openPdfPrinter(executablePath: string | undefined = findCh
 	};
 	return {
 		executablePath,
-		async print(html, paper) {
+		async print(html, paper, day) {
 			const page = await acquire();
 			try {
 				await page.setContent(html, { waitUntil: 'load' });
@@ -58,7 +58,7 @@ export async function openPdfPrinter(executablePath: string | undefined = findCh
 					outline: true,
 					tagged: true,
 				});
-				return new Uint8Array(pdf);
+				return day ? withFixedDates(new Uint8Array(pdf), day) : new Uint8Array(pdf);
 			} finally {
 				release(page);
 			}
@@ -67,4 +67,15 @@ export async function openPdfPrinter(executablePath: string | undefined = findCh
 			await browser.close();
 		},
 	};
+}
+
+/**
+ * Replaces Chromium's print-time creation and modification dates with `day`, so the same proposal
+ * gives the same bytes on every run. The digits are swapped in place, keeping every byte offset valid.
+ */
+export function withFixedDates(pdf: Uint8Array, day: string): Uint8Array {
+	const stamp = `${day.replace(/-/g, '')}000000`;
+	const text = Buffer.from(pdf).toString('latin1');
+	const fixed = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (match) => `${match.slice(0, -14)}${stamp}`);
+	return new Uint8Array(Buffer.from(fixed, 'latin1'));
 }

@@ -42,6 +42,8 @@ export interface BuiltProposal {
 	/** File names written. */
 	files: string[];
 	paper: 'A4' | 'letter';
+	/** The day the proposal is issued; also the PDF's creation date. */
+	date: string;
 	/** The figures the CLI prints. */
 	summary: ProposalSummary;
 }
@@ -181,7 +183,7 @@ export async function buildProposals(options: BuildOptions): Promise<BuildResult
 	const stage = async (dir: string, files: RenderedFiles, built: BuiltProposal) => {
 		// The PDF prints in the background too; the printer runs as many pages at once as it has.
 		const withPdf = printer
-			? printer.print(files['proposal.html'], built.paper).then((pdf) => ({ ...files, 'proposal.pdf': pdf }))
+			? printer.print(files['proposal.html'], built.paper, built.date).then((pdf) => ({ ...files, 'proposal.pdf': pdf }))
 			: Promise.resolve(files);
 		const task = withPdf
 			.then((all) => stageFolderAsync(dir, all as unknown as Record<string, string | Uint8Array>))
@@ -214,7 +216,7 @@ export async function buildProposals(options: BuildOptions): Promise<BuildResult
 			if (problems.length) continue; // keep checking the rest, but write nothing more
 			const dir = join(options.outDir, ...source.id.split('/'));
 			const names = [...Object.keys(files), ...(printer ? ['proposal.pdf'] : [])];
-			await stage(dir, files, { id: source.id, dir, files: names, paper: resolved.proposal.paper, summary: summaryLine(resolved.proposal) });
+			await stage(dir, files, { id: source.id, dir, files: names, paper: resolved.proposal.paper, date: resolved.proposal.date, summary: summaryLine(resolved.proposal) });
 		}
 		await Promise.all(pending);
 	} catch (error) {
