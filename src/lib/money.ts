@@ -72,11 +72,17 @@ export function toDecimalString(minor: Minor, currency: string): string {
 	return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
 }
 
-
 /** Formats minor units for readers, such as "$1,234.50", "￥1,235" or "KWD 12.345", per `locale`. */
 export function formatMoney(minor: Minor, locale: string, currency: string): string {
 	// A decimal string keeps every digit exact; `Intl` formats strings without going through a float.
 	return numberFormat(locale, { style: 'currency', currency }).format(toDecimalString(minor, currency) as `${number}`);
+}
+
+/** Formats a price for the catalog: like `formatMoney`, but whole amounts without decimals ("$450", "$450.50"). */
+export function formatPrice(minor: Minor, locale: string, currency: string): string {
+	const digits = minorUnitDigits(currency);
+	if (digits === 0 || minor % 10 ** digits !== 0) return formatMoney(minor, locale, currency);
+	return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(minor / 10 ** digits);
 }
 
 /** Formats a plain number (hours, counts) for readers with at most `maximumFractionDigits` decimals. */
