@@ -11,4 +11,16 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [opsbook(), mdx()],
+	vite: {
+		build: {
+			rollupOptions: {
+				// Every MDX file triggers a harmless "module level directive" warning (an open Astro issue);
+				// hiding it keeps real warnings visible.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });
