@@ -62,7 +62,8 @@ function generate(index: number, next: () => number) {
 		],
 		situation: `Client ${index} needs **help** with operations.\n\nThey want their evenings back.`,
 	};
-	if (next() < 0.4) proposal.discount = next() < 0.5 ? { percent: 5 + Math.floor(next() * 10), reason: 'Loyalty' } : { amount: 100, reason: 'Referral' };
+	if (next() < 0.4)
+		proposal.discount = next() < 0.5 ? { percent: 5 + Math.floor(next() * 10), reason: 'Loyalty' } : { amount: 100, reason: 'Referral' };
 	if (next() < 0.3) proposal.tax = { rate: 20, label: 'VAT', inclusive: next() < 0.5 };
 	return proposal;
 }
@@ -75,7 +76,9 @@ try {
 	const next = random(42);
 	for (let i = 1; i <= count; i++) writeFileSync(join(proposalsDir, `p${String(i).padStart(4, '0')}.yaml`), stringify(generate(i, next)));
 
-	console.log(`Proposals benchmark: ${count} generated proposals against ${displayPath(content)}/ (${catalog.services.length} services), ${availableParallelism()} CPUs, Node ${process.versions.node}, writing to ${base}`);
+	console.log(
+		`Proposals benchmark: ${count} generated proposals against ${displayPath(content)}/ (${catalog.services.length} services), ${availableParallelism()} CPUs, Node ${process.versions.node}, writing to ${base}`,
+	);
 
 	// Part one: everything but the writes, in memory.
 	const renderStarted = performance.now();
@@ -109,8 +112,12 @@ try {
 	console.log('');
 	console.log('| step | proposals | seconds | per second | per proposal |');
 	console.log('| --- | ---: | ---: | ---: | ---: |');
-	console.log(`| load, validate, resolve, render HTML + Markdown + JSON in memory (${(bytes / count / 1024).toFixed(0)} KB each) | ${loaded.proposals.length} | ${renderSeconds.toFixed(2)} | ${(loaded.proposals.length / renderSeconds).toFixed(0)} | ${((renderSeconds * 1000) / loaded.proposals.length).toFixed(2)} ms |`);
-	console.log(`| the whole run, written to ${base} (staged, then swapped in) | ${result.built.length} | ${seconds.toFixed(2)} | ${rate.toFixed(0)} | ${((seconds * 1000) / result.built.length).toFixed(2)} ms |`);
+	console.log(
+		`| load, validate, resolve, render HTML + Markdown + JSON in memory (${(bytes / count / 1024).toFixed(0)} KB each) | ${loaded.proposals.length} | ${renderSeconds.toFixed(2)} | ${(loaded.proposals.length / renderSeconds).toFixed(0)} | ${((renderSeconds * 1000) / loaded.proposals.length).toFixed(2)} ms |`,
+	);
+	console.log(
+		`| the whole run, written to ${base} (staged, then swapped in) | ${result.built.length} | ${seconds.toFixed(2)} | ${rate.toFixed(0)} | ${((seconds * 1000) / result.built.length).toFixed(2)} ms |`,
+	);
 
 	if (pdfCount > 0) {
 		const launchStarted = performance.now();
@@ -124,14 +131,18 @@ try {
 				const pdfStarted = performance.now();
 				await Promise.all(sample.map((item) => printer.print(readFileSync(join(item.dir, 'proposal.html'), 'utf8'), item.paper)));
 				const pdfSeconds = (performance.now() - pdfStarted) / 1000;
-				console.log(`| PDF (one Chromium, started in ${launch.toFixed(2)} s) | ${sample.length} | ${pdfSeconds.toFixed(2)} | ${(sample.length / pdfSeconds).toFixed(1)} | ${((pdfSeconds * 1000) / sample.length).toFixed(0)} ms |`);
+				console.log(
+					`| PDF (one Chromium, started in ${launch.toFixed(2)} s) | ${sample.length} | ${pdfSeconds.toFixed(2)} | ${(sample.length / pdfSeconds).toFixed(1)} | ${((pdfSeconds * 1000) / sample.length).toFixed(0)} ms |`,
+				);
 			} finally {
 				await printer.close();
 			}
 		}
 	}
 	console.log('');
-	console.log(`${rate.toFixed(0)} proposals/second; target ${count} in under ${TARGET_SECONDS} s: ${verdict} (${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU; load average ${loadavg()[0]?.toFixed(1)}).`);
+	console.log(
+		`${rate.toFixed(0)} proposals/second; target ${count} in under ${TARGET_SECONDS} s: ${verdict} (${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU; load average ${loadavg()[0]?.toFixed(1)}).`,
+	);
 } finally {
 	rmSync(work, { recursive: true, force: true });
 }

@@ -14,7 +14,9 @@ import { loadCatalog } from '../src/lib/catalog.ts';
 import { listFiles } from '../src/lib/files.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
-const { values } = parseArgs({ options: { sops: { type: 'string', default: '1000' }, 'skip-proposals': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: { sops: { type: 'string', default: '1000' }, 'skip-proposals': { type: 'boolean', default: false } },
+});
 const sizes = values.sops.split(',').map((n) => Number.parseInt(n, 10));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sops takes whole numbers, such as --sops 100,1000');
 
@@ -118,7 +120,20 @@ for (const count of sizes) {
 	rows.push(await measure(count));
 }
 
-const header = ['SOPs', 'check', 'Astro build', 'pages', 'pages/s', 'Pagefind', 'index size', 'peak memory', 'dist size', 'dist/page', 'proposals', 'total'];
+const header = [
+	'SOPs',
+	'check',
+	'Astro build',
+	'pages',
+	'pages/s',
+	'Pagefind',
+	'index size',
+	'peak memory',
+	'dist size',
+	'dist/page',
+	'proposals',
+	'total',
+];
 const table = rows.map((r) => [
 	String(r.sops),
 	seconds(r.checkMs),
@@ -133,8 +148,12 @@ const table = rows.map((r) => [
 	seconds(r.proposalsMs),
 	seconds(r.totalMs),
 ]);
-console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${table.map((row) => `| ${row.join(' | ')} |`).join('\n')}`);
-console.log('\n"Astro build" includes validation inside the build and page rendering, not Pagefind; "total" is check + build + Pagefind + proposals.');
+console.log(
+	`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${table.map((row) => `| ${row.join(' | ')} |`).join('\n')}`,
+);
+console.log(
+	'\n"Astro build" includes validation inside the build and page rendering, not Pagefind; "total" is check + build + Pagefind + proposals.',
+);
 
 if (!values['skip-proposals']) {
 	console.log('\nProposals benchmark:');

@@ -30,7 +30,9 @@ if (!area || !title) fail(usage);
 const dir = contentDir();
 const areas = listFiles(join(dir, 'areas'), ['.md']).map((path) => path.slice(join(dir, 'areas').length + 1).replace(/\.md$/, ''));
 if (!areas.includes(area)) {
-	const hint = areas.length ? ` Did you mean "${closest(area, areas)}"? Areas: ${areas.join(', ')}.` : ` No areas found in ${displayPath(join(dir, 'areas'))}.`;
+	const hint = areas.length
+		? ` Did you mean "${closest(area, areas)}"? Areas: ${areas.join(', ')}.`
+		: ` No areas found in ${displayPath(join(dir, 'areas'))}.`;
 	fail(`new:sop: unknown area "${area}".${hint}`);
 }
 

@@ -22,7 +22,13 @@ import { folderBytes } from '../src/integrations/pagefind.ts';
 import { chromiumArgs, findChromium } from '../src/lib/chromium.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
-const { values } = parseArgs({ options: { query: { type: 'string', default: 'payroll' }, keep: { type: 'boolean', default: false }, files: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+	options: {
+		query: { type: 'string', default: 'payroll' },
+		keep: { type: 'boolean', default: false },
+		files: { type: 'boolean', default: false },
+	},
+});
 
 interface Download {
 	kind: string;
@@ -62,7 +68,9 @@ try {
 	if (built.status !== 0) throw new Error(`the build failed:\n${built.stdout}${built.stderr}`);
 	const index = JSON.parse(readFileSync(timings, 'utf8')) as { pagefindMs: number; pages: number };
 	const indexBytes = folderBytes(join(dist, 'pagefind'));
-	const dataBytes = ['index', 'fragment', 'filter'].reduce((sum, folder) => sum + folderBytes(join(dist, 'pagefind', folder)), 0) + metaBytes(join(dist, 'pagefind'));
+	const dataBytes =
+		['index', 'fragment', 'filter'].reduce((sum, folder) => sum + folderBytes(join(dist, 'pagefind', folder)), 0) +
+		metaBytes(join(dist, 'pagefind'));
 
 	const executablePath = findChromium();
 	if (!executablePath) throw new Error('Chromium was not found: set CHROMIUM_PATH or install the Debian package "chromium".');
@@ -79,19 +87,23 @@ try {
 		await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
 		// From here on, everything the first search needs; the page's HTML and CSS are not counted.
 		const pending: Promise<void>[] = [];
-		page.on('requestfinished', (request) =>
-			void pending.push(
-				(async () => {
-					const response = await request.response();
-					const body = response ? await response.body() : Buffer.alloc(0);
-					const path = new URL(request.url()).pathname;
-					// Pagefind's own files are gzip streams already; a host compresses only the JavaScript.
-					const gzip = path.endsWith('.js') ? gzipSync(body, { level: 9 }).length : body.length;
-					downloads.push({ kind: kindOf(path), url: path, raw: body.length, gzip });
-				})(),
-			),
+		page.on(
+			'requestfinished',
+			(request) =>
+				void pending.push(
+					(async () => {
+						const response = await request.response();
+						const body = response ? await response.body() : Buffer.alloc(0);
+						const path = new URL(request.url()).pathname;
+						// Pagefind's own files are gzip streams already; a host compresses only the JavaScript.
+						const gzip = path.endsWith('.js') ? gzipSync(body, { level: 9 }).length : body.length;
+						downloads.push({ kind: kindOf(path), url: path, raw: body.length, gzip });
+					})(),
+				),
 		);
-		const scriptBefore = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/_astro/') && entry.name.endsWith('.js')));
+		const scriptBefore = await page.evaluate(() =>
+			performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/_astro/') && entry.name.endsWith('.js')),
+		);
 		for (const entry of scriptBefore) {
 			// The page's own module loads with the page; it belongs to search, so count it too.
 			const path = new URL(entry.name).pathname;
@@ -99,7 +111,9 @@ try {
 			downloads.push({ kind: kindOf(path), url: path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
 		}
 		await page.getByLabel('Search services, packages and procedures').fill(values.query);
-		await page.waitForFunction(() => /result/i.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+		await page.waitForFunction(() => /result/i.test(document.querySelector('#search-status')?.textContent ?? ''), undefined, {
+			timeout: 15_000,
+		});
 		await page.waitForLoadState('networkidle');
 		await Promise.all(pending);
 		console.log(`First search for "${values.query}": ${await page.locator('#search-status').textContent()}`);
@@ -115,20 +129,30 @@ try {
 		const row = rows.get(download.kind) ?? { files: 0, raw: 0, gzip: 0 };
 		rows.set(download.kind, { files: row.files + 1, raw: row.raw + download.raw, gzip: row.gzip + download.gzip });
 	}
-	const total = [...rows.values()].reduce((sum, row) => ({ files: sum.files + row.files, raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip }), { files: 0, raw: 0, gzip: 0 });
+	const total = [...rows.values()].reduce(
+		(sum, row) => ({ files: sum.files + row.files, raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip }),
+		{ files: 0, raw: 0, gzip: 0 },
+	);
 	const js = searchDownloads.filter((d) => d.url.endsWith('.js')).reduce((sum, d) => sum + d.gzip, 0);
 	const rest = searchDownloads.filter((d) => !d.url.endsWith('.js')).reduce((sum, d) => sum + d.raw, 0);
 
 	console.log(`\nContent: ${contentDir()}`);
 	console.log(`Index time: ${index.pagefindMs} ms for ${index.pages} HTML files`);
-	console.log(`Index size: ${indexBytes} bytes (${kib(indexBytes)}) in dist/pagefind/, of which ${kib(dataBytes)} index data (words, filters, fragments, metadata) and the rest Pagefind's library and WebAssembly`);
+	console.log(
+		`Index size: ${indexBytes} bytes (${kib(indexBytes)}) in dist/pagefind/, of which ${kib(dataBytes)} index data (words, filters, fragments, metadata) and the rest Pagefind's library and WebAssembly`,
+	);
 	console.log(`\nDownloaded by a first search:`);
 	console.table(
 		Object.fromEntries(
-			[...rows, ['total', total] as const].map(([kind, row]) => [kind, { files: row.files, 'as stored': kib(row.raw), 'downloaded (JS gzipped)': kib(row.gzip) }]),
+			[...rows, ['total', total] as const].map(([kind, row]) => [
+				kind,
+				{ files: row.files, 'as stored': kib(row.raw), 'downloaded (JS gzipped)': kib(row.gzip) },
+			]),
 		),
 	);
-	console.log(`JavaScript ${kib(js)} gzipped + WebAssembly and index ${kib(rest)} (stored compressed) = ${kib(js + rest)} for a first search.`);
+	console.log(
+		`JavaScript ${kib(js)} gzipped + WebAssembly and index ${kib(rest)} (stored compressed) = ${kib(js + rest)} for a first search.`,
+	);
 	if (values.files) for (const d of searchDownloads) console.log(`  ${d.url}  ${d.raw} bytes stored, ${d.gzip} downloaded`);
 	if (foreign.length) {
 		console.error(`Requests left the local server: ${foreign.join(', ')}`);

@@ -18,8 +18,20 @@ const context = { currency: loadSite(dir).site?.currency ?? 'USD' };
 const generateId = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/, '');
 
 export const collections = {
-	areas: defineCollection({ loader: glob({ pattern: '**/*.md', base: `${dir}/areas`, generateId, retainBody: false }), schema: areaSchema }),
-	services: defineCollection({ loader: glob({ pattern: '**/*.md', base: `${dir}/services`, generateId, retainBody: false }), schema: serviceSchema(context) }),
-	packages: defineCollection({ loader: glob({ pattern: '**/*.md', base: `${dir}/packages`, generateId, retainBody: false }), schema: packageSchema(context) }),
-	sops: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `${dir}/sops`, generateId, retainBody: false }), schema: sopSchema }),
+	areas: defineCollection({
+		loader: glob({ pattern: '**/*.md', base: `${dir}/areas`, generateId, retainBody: false }),
+		schema: areaSchema,
+	}),
+	services: defineCollection({
+		loader: glob({ pattern: '**/*.md', base: `${dir}/services`, generateId, retainBody: false }),
+		schema: serviceSchema(context),
+	}),
+	packages: defineCollection({
+		loader: glob({ pattern: '**/*.md', base: `${dir}/packages`, generateId, retainBody: false }),
+		schema: packageSchema(context),
+	}),
+	sops: defineCollection({
+		loader: glob({ pattern: '**/*.{md,mdx}', base: `${dir}/sops`, generateId, retainBody: false }),
+		schema: sopSchema,
+	}),
 };

@@ -48,7 +48,8 @@ export async function indexWithPagefind(dir: URL, options: PagefindOptions, logg
 		const bytes = folderBytes(outputPath);
 		logger.info(`Pagefind indexed ${added.page_count} pages in ${pagefindMs} ms (${Math.round(bytes / 1024)} KiB in /${pagefindFolder}/)`);
 		// `npm run bench` and `npm run search:stats` read the figures from here.
-		if (process.env.OPSBOOK_TIMINGS) writeFileSync(process.env.OPSBOOK_TIMINGS, JSON.stringify({ pagefindMs, pages: added.page_count, bytes }));
+		if (process.env.OPSBOOK_TIMINGS)
+			writeFileSync(process.env.OPSBOOK_TIMINGS, JSON.stringify({ pagefindMs, pages: added.page_count, bytes }));
 	} finally {
 		await pagefind.close();
 	}
@@ -74,7 +75,9 @@ async function addSearchablePages(index: pagefind.PagefindIndex, sitePath: strin
 		const contents = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
 		for (const [n, content] of contents.entries()) {
 			if (!content.includes('data-pagefind-body')) continue;
-			const path = relative(sitePath, batch[n] ?? '').split(sep).join('/');
+			const path = relative(sitePath, batch[n] ?? '')
+				.split(sep)
+				.join('/');
 			const added = await index.addHTMLFile({ url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`, content });
 			errors.push(...added.errors);
 			pageCount++;

@@ -13,7 +13,14 @@ export const runsPerMonth: Record<Frequency, number> = {
 };
 
 /** Frequencies that recur on a calendar, in order from most to least often. */
-export const recurringFrequencies = ['daily', 'weekly', 'biweekly', 'monthly', 'quarterly', 'annually'] as const satisfies readonly Frequency[];
+export const recurringFrequencies = [
+	'daily',
+	'weekly',
+	'biweekly',
+	'monthly',
+	'quarterly',
+	'annually',
+] as const satisfies readonly Frequency[];
 
 /** True when the frequency recurs on a calendar (everything except `as-needed`). */
 export function isRecurring(frequency: Frequency): frequency is (typeof recurringFrequencies)[number] {

@@ -141,7 +141,11 @@ export function checkReferences(
 	const expectFolder = (entry: EntryMeta & { area: string }) => {
 		const folder = entry.id.split('/')[0];
 		if (entry.id.includes('/') && folder !== entry.area && known.area.has(entry.area)) {
-			problems.push({ file: entry.file, field: 'area', message: `is "${entry.area}" but the file is in the "${folder}" folder; move the file or fix the area` });
+			problems.push({
+				file: entry.file,
+				field: 'area',
+				message: `is "${entry.area}" but the file is in the "${folder}" folder; move the file or fix the area`,
+			});
 		}
 	};
 

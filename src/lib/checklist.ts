@@ -37,5 +37,7 @@ export function escapeMarkdown(text: string): string {
 
 /** A GitHub-style task list with a heading: `- [x] done`, `- [ ] still to do`. */
 export function checklistMarkdown(title: string, items: readonly { text: string; done: boolean }[]): string {
-	return [`## ${escapeMarkdown(title)}`, '', ...items.map(({ text, done }) => `- [${done ? 'x' : ' '}] ${escapeMarkdown(text)}`), ''].join('\n');
+	return [`## ${escapeMarkdown(title)}`, '', ...items.map(({ text, done }) => `- [${done ? 'x' : ' '}] ${escapeMarkdown(text)}`), ''].join(
+		'\n',
+	);
 }

@@ -19,11 +19,13 @@ export const delivery: Record<DeliveryMode, DeliveryDescription> = {
 	manage: {
 		label: 'Your team, coordinated',
 		performer: 'Your team, coordinated by the OBM',
-		explanation: 'Your own staff keep doing the work; your OBM plans it, checks it and reports on it, so you no longer have to supervise it.',
+		explanation:
+			'Your own staff keep doing the work; your OBM plans it, checks it and reports on it, so you no longer have to supervise it.',
 	},
 	subcontract: {
 		label: 'Specialist, managed',
 		performer: 'A specialist subcontractor, managed by the OBM',
-		explanation: 'Your OBM hires a vetted specialist for this work, briefs and supervises them, and stays answerable to you for the result.',
+		explanation:
+			'Your OBM hires a vetted specialist for this work, briefs and supervises them, and stays answerable to you for the result.',
 	},
 };

@@ -42,7 +42,11 @@ const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function parseMarkdown(text: string, file: string): { data: unknown; body: string; problems: Problem[] } {
 	const match = frontmatterPattern.exec(text);
 	if (!match) {
-		return { data: undefined, body: text, problems: [{ file, field: 'frontmatter', message: 'expected YAML frontmatter between --- lines at the top of the file' }] };
+		return {
+			data: undefined,
+			body: text,
+			problems: [{ file, field: 'frontmatter', message: 'expected YAML frontmatter between --- lines at the top of the file' }],
+		};
 	}
 	const { data, problems } = parseYaml(match[1] ?? '', file, 1);
 	return { data: data ?? (problems.length ? undefined : {}), body: text.slice(match[0].length), problems };
@@ -57,7 +61,10 @@ export function listFiles(dir: string, extensions: readonly string[]): string[] 
 		return [];
 	}
 	return entries
-		.filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !entry.name.startsWith('_') && extensions.some((ext) => entry.name.endsWith(ext)))
+		.filter(
+			(entry) =>
+				entry.isFile() && !entry.name.startsWith('.') && !entry.name.startsWith('_') && extensions.some((ext) => entry.name.endsWith(ext)),
+		)
 		.map((entry) => join(entry.parentPath, entry.name))
 		.sort();
 }
@@ -68,7 +75,10 @@ export function readCollection(dir: string, extensions: readonly string[]): { fi
 	const problems: Problem[] = [];
 	for (const path of listFiles(dir, extensions)) {
 		const file = displayPath(path);
-		const id = relative(dir, path).split(sep).join('/').replace(/\.[^./]+$/, '');
+		const id = relative(dir, path)
+			.split(sep)
+			.join('/')
+			.replace(/\.[^./]+$/, '');
 		const text = readFileSync(path, 'utf8');
 		const parsed = path.endsWith('.yaml') || path.endsWith('.yml') ? { ...parseYaml(text, file), body: '' } : parseMarkdown(text, file);
 		problems.push(...parsed.problems);

@@ -55,7 +55,6 @@ export function raciWords(parts: readonly RaciPart[]): string {
 	return englishList.format(words);
 }
 
-
 /** One SOP as seen from one role. */
 export interface RoleAssignment {
 	sop: SopEntry;
@@ -210,7 +209,10 @@ export function handbookIndex(catalog: Pick<Catalog, 'areas' | 'roles' | 'sops'>
 		roles: matrixRoles,
 		sections: areas
 			.filter(({ sops: list }) => list.length > 0)
-			.map(({ area, sops: list }) => ({ area, rows: list.map((sop) => ({ sop, cells: matrixRoles.map((role) => raciPartsOf(sop, role.id)) })) })),
+			.map(({ area, sops: list }) => ({
+				area,
+				rows: list.map((sop) => ({ sop, cells: matrixRoles.map((role) => raciPartsOf(sop, role.id)) })),
+			})),
 	};
 
 	const calendar = operationsCalendar(sops, catalog.roles);
@@ -420,14 +422,19 @@ export function handbookPathProblems(catalog: Pick<Catalog, 'areas' | 'sops'>): 
 	const problems: { file: string; field: string; message: string }[] = [];
 	const reserved = new Set<string>(reservedAreaIds);
 	for (const area of catalog.areas) {
-		if (reserved.has(area.id)) problems.push({ file: area.file, field: 'id', message: `"${area.id}" is the address of a handbook page; rename the file` });
+		if (reserved.has(area.id))
+			problems.push({ file: area.file, field: 'id', message: `"${area.id}" is the address of a handbook page; rename the file` });
 	}
 	for (const sop of catalog.sops) {
 		const [folder, ...rest] = sop.id.split('/');
 		if (rest.length === 0 || folder !== sop.area) {
 			problems.push({ file: sop.file, field: 'id', message: `SOP files belong in content/sops/${sop.area}/, the folder of their area` });
 		} else if ((reservedSopSlugs as readonly string[]).includes(rest.join('/'))) {
-			problems.push({ file: sop.file, field: 'id', message: `"${rest.join('/')}" is the address of the area's print view; rename the file` });
+			problems.push({
+				file: sop.file,
+				field: 'id',
+				message: `"${rest.join('/')}" is the address of the area's print view; rename the file`,
+			});
 		}
 	}
 	return problems;

@@ -47,7 +47,10 @@ export function recurrenceOf(sop: Pick<SopEntry, 'frequency' | 'schedule'>): ICa
 	const schedule = scheduleOf(sop);
 	switch (sop.frequency) {
 		case 'daily':
-			return { freq: ICalEventRepeatingFreq.WEEKLY, byDay: [ICalWeekday.MO, ICalWeekday.TU, ICalWeekday.WE, ICalWeekday.TH, ICalWeekday.FR] };
+			return {
+				freq: ICalEventRepeatingFreq.WEEKLY,
+				byDay: [ICalWeekday.MO, ICalWeekday.TU, ICalWeekday.WE, ICalWeekday.TH, ICalWeekday.FR],
+			};
 		case 'weekly':
 			return { freq: ICalEventRepeatingFreq.WEEKLY, byDay: [icalWeekday[schedule.weekday]] };
 		case 'biweekly':
@@ -113,7 +116,16 @@ export function buildCalendar(sops: readonly SopEntry[], options: FeedOptions): 
 }
 
 function describe(sop: SopEntry, url: string): string {
-	return [sop.summary, '', `Done when: ${sop.doneWhen}`, '', 'Checklist:', ...sop.checklist.map((item) => `- [ ] ${item}`), '', `Procedure: ${url}`].join('\n');
+	return [
+		sop.summary,
+		'',
+		`Done when: ${sop.doneWhen}`,
+		'',
+		'Checklist:',
+		...sop.checklist.map((item) => `- [ ] ${item}`),
+		'',
+		`Procedure: ${url}`,
+	].join('\n');
 }
 
 /**
@@ -137,7 +149,13 @@ function wallClock(day: string, time: string, plusMinutes: number): ICalTemporal
 		...fields,
 		toJSON: () => text,
 		toString: () => text,
-		toPlainDate: () => ({ year: fields.year, month: fields.month, day: fields.day, toJSON: () => text.slice(0, 10), toString: () => text.slice(0, 10) }),
+		toPlainDate: () => ({
+			year: fields.year,
+			month: fields.month,
+			day: fields.day,
+			toJSON: () => text.slice(0, 10),
+			toString: () => text.slice(0, 10),
+		}),
 		toZonedDateTime: (timeZone: string) => zoned(plain, timeZone, utc),
 	};
 	return plain;
@@ -155,7 +173,12 @@ function zoned(plain: ICalTemporalPlainDateTimeStub, timeZoneId: string, wall: D
 		timeZoneId,
 		toPlainDateTime: () => plain,
 		withTimeZone: () => self,
-		toInstant: () => ({ epochMilliseconds: wall.getTime(), toJSON: () => wall.toISOString(), toString: () => wall.toISOString(), toZonedDateTimeISO: () => self }),
+		toInstant: () => ({
+			epochMilliseconds: wall.getTime(),
+			toJSON: () => wall.toISOString(),
+			toString: () => wall.toISOString(),
+			toZonedDateTimeISO: () => self,
+		}),
 		toJSON: () => plain.toJSON(),
 		toString: () => plain.toString(),
 	} as ICalTemporalZonedDateTimeStub;

@@ -82,7 +82,9 @@ export function formatMoney(minor: Minor, locale: string, currency: string): str
 export function formatPrice(minor: Minor, locale: string, currency: string): string {
 	const digits = minorUnitDigits(currency);
 	if (digits === 0 || minor % 10 ** digits !== 0) return formatMoney(minor, locale, currency);
-	return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(minor / 10 ** digits);
+	return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(
+		minor / 10 ** digits,
+	);
 }
 
 /** Formats a plain number (hours, counts) for readers with at most `maximumFractionDigits` decimals. */

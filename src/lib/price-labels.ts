@@ -47,7 +47,10 @@ export function servicePriceLabel(pricing: Pricing, siteHourlyRate: Minor, money
 			return {
 				amount: formatMinor(line.amount, money),
 				unit: 'one-time',
-				explanation: hours === undefined ? 'A fixed price for the whole piece of work.' : `A fixed price for the whole piece of work, about ${hoursText}.`,
+				explanation:
+					hours === undefined
+						? 'A fixed price for the whole piece of work.'
+						: `A fixed price for the whole piece of work, about ${hoursText}.`,
 			};
 	}
 }

@@ -49,13 +49,17 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 	const found = valueAt(input, issue.path);
 	switch (issue.code) {
 		case 'invalid_type':
-			return found === undefined ? `required field is missing (expected ${issue.expected})` : `expected ${issue.expected}, found ${show(found)}`;
+			return found === undefined
+				? `required field is missing (expected ${issue.expected})`
+				: `expected ${issue.expected}, found ${show(found)}`;
 		case 'invalid_value':
 			return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${show(found)}`;
 		case 'unrecognized_keys':
 			return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
 		case 'invalid_union':
-			return found === undefined ? 'required field is missing' : `${issue.message.replace(/^Invalid input$/, 'unexpected value')}, found ${show(found)}`;
+			return found === undefined
+				? 'required field is missing'
+				: `${issue.message.replace(/^Invalid input$/, 'unexpected value')}, found ${show(found)}`;
 		case 'too_small':
 		case 'too_big':
 		case 'invalid_format':

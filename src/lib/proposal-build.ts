@@ -10,7 +10,15 @@ import { displayPath } from './files.ts';
 import { openPdfPrinter, type PdfPrinter } from './pdf.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import { loadProposals } from './proposal-load.ts';
-import { indexCatalog, proposalJson, resolveProposal, summaryLine, type CatalogIndex, type ProposalSummary, type ResolvedProposal } from './proposal.ts';
+import {
+	indexCatalog,
+	proposalJson,
+	resolveProposal,
+	summaryLine,
+	type CatalogIndex,
+	type ProposalSummary,
+	type ResolvedProposal,
+} from './proposal.ts';
 import { availableTemplates, findTemplate, loadTemplate, TemplateError, templateSearchPath, type CompiledTemplate } from './templates.ts';
 import { stageFolderAsync, type StagedFolder } from './write-atomic.ts';
 
@@ -93,7 +101,10 @@ export function prepare(contentDir: string, templatesDir?: string): { prepared: 
 	const { catalog, problems } = loadCatalog(contentDir);
 	if (!catalog) return { prepared: undefined, problems };
 	const searchPath = templateSearchPath(templatesDir ?? join(contentDir, 'templates'));
-	return { prepared: { index: indexCatalog(catalog), searchPath, templates: availableTemplates(searchPath), compiled: new Map() }, problems: [] };
+	return {
+		prepared: { index: indexCatalog(catalog), searchPath, templates: availableTemplates(searchPath), compiled: new Map() },
+		problems: [],
+	};
 }
 
 /** Compiles template `name` once per run; a compile error becomes one problem, however many proposals use it. */
@@ -118,7 +129,11 @@ export function templateFor(name: string, prepared: Prepared, problems: Problem[
  * Validates every proposal without writing anything: files, references, prices and templates (each
  * compiled, and rendered once per proposal so strict-mode errors surface). Used by `npm run check`.
  */
-export function checkProposals(options: Pick<BuildOptions, 'contentDir' | 'proposalsDir' | 'templatesDir' | 'today'>): { problems: Problem[]; warnings: Problem[]; count: number } {
+export function checkProposals(options: Pick<BuildOptions, 'contentDir' | 'proposalsDir' | 'templatesDir' | 'today'>): {
+	problems: Problem[];
+	warnings: Problem[];
+	count: number;
+} {
 	const problems: Problem[] = [];
 	const warnings: Problem[] = [];
 	const { prepared, problems: catalogProblems } = prepare(options.contentDir, options.templatesDir);
@@ -148,7 +163,11 @@ export async function buildProposals(options: BuildOptions): Promise<BuildResult
 	const { problems, warnings, notices } = result;
 	for (const forbidden of options.forbiddenDirs ?? []) {
 		if (isInside(options.outDir, forbidden)) {
-			problems.push({ file: displayPath(options.outDir), field: '--out', message: `proposals are private and never go inside ${displayPath(forbidden)}/, which is published; choose another folder` });
+			problems.push({
+				file: displayPath(options.outDir),
+				field: '--out',
+				message: `proposals are private and never go inside ${displayPath(forbidden)}/, which is published; choose another folder`,
+			});
 			return result;
 		}
 	}
@@ -165,7 +184,9 @@ export async function buildProposals(options: BuildOptions): Promise<BuildResult
 	if (ownPrinter) {
 		printer = await openPdfPrinter();
 		if (!printer) {
-			const why = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable` : 'no Chromium found on PATH (chromium, chromium-browser, google-chrome) and CHROMIUM_PATH is not set';
+			const why = process.env.CHROMIUM_PATH
+				? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable`
+				: 'no Chromium found on PATH (chromium, chromium-browser, google-chrome) and CHROMIUM_PATH is not set';
 			if (options.pdf === 'required') {
 				problems.push({ file: displayPath(options.outDir), field: '--pdf', message: `PDF output is required but ${why}` });
 				return result;
@@ -210,13 +231,21 @@ export async function buildProposals(options: BuildOptions): Promise<BuildResult
 				if (!(error instanceof TemplateError)) throw error;
 				// One broken template breaks every proposal using it; report it once.
 				const problem = error.toProblem();
-				if (!problems.some((p) => p.file === problem.file && p.field === problem.field && p.message === problem.message)) problems.push(problem);
+				if (!problems.some((p) => p.file === problem.file && p.field === problem.field && p.message === problem.message))
+					problems.push(problem);
 				continue;
 			}
 			if (problems.length) continue; // keep checking the rest, but write nothing more
 			const dir = join(options.outDir, ...source.id.split('/'));
 			const names = [...Object.keys(files), ...(printer ? ['proposal.pdf'] : [])];
-			await stage(dir, files, { id: source.id, dir, files: names, paper: resolved.proposal.paper, date: resolved.proposal.date, summary: summaryLine(resolved.proposal) });
+			await stage(dir, files, {
+				id: source.id,
+				dir,
+				files: names,
+				paper: resolved.proposal.paper,
+				date: resolved.proposal.date,
+				summary: summaryLine(resolved.proposal),
+			});
 		}
 		await Promise.all(pending);
 	} catch (error) {

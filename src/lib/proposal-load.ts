@@ -33,7 +33,10 @@ export function loadProposals(dir: string, index: CatalogIndex, options: LoadPro
 		const wanted = options.only;
 		files = files.filter((file) => file.id === wanted);
 		if (files.length === 0) {
-			const nearest = nearestId(wanted, read.files.map((file) => file.id));
+			const nearest = nearestId(
+				wanted,
+				read.files.map((file) => file.id),
+			);
 			const hint = nearest ? `; did you mean "${nearest}"?` : '';
 			return { proposals: [], problems: [{ file: displayPath(dir), field: '--only', message: `no proposal "${wanted}"${hint}` }] };
 		}
@@ -67,12 +70,17 @@ export function loadProposals(dir: string, index: CatalogIndex, options: LoadPro
 		data.services.forEach((line, i) => {
 			if (!index.services.has(line.id)) own.push(danglingReference(source.file, `services[${i}].id`, 'service', line.id, serviceIds));
 			const earlier = seen.get(line.id);
-			if (earlier !== undefined) own.push({ file: source.file, field: `services[${i}].id`, message: `"${line.id}" is already listed as services[${earlier}]` });
+			if (earlier !== undefined)
+				own.push({ file: source.file, field: `services[${i}].id`, message: `"${line.id}" is already listed as services[${earlier}]` });
 			seen.set(line.id, i);
 		});
 		const addons = data.services.filter((line) => line.optional).length;
 		if (addons > MAX_ADDONS) {
-			own.push({ file: source.file, field: 'services', message: `offers ${addons} optional add-ons; at most ${MAX_ADDONS} fit in one proposal` });
+			own.push({
+				file: source.file,
+				field: 'services',
+				message: `offers ${addons} optional add-ons; at most ${MAX_ADDONS} fit in one proposal`,
+			});
 		}
 		if (options.templates && !options.templates.includes(data.template)) {
 			own.push(danglingReference(source.file, 'template', 'template', data.template, options.templates));

@@ -87,10 +87,12 @@ export function performerOf(mode: DeliveryMode, procedures: readonly SopEntry[],
 		case 'subcontract': {
 			const titles = [
 				...new Set(
-					procedures.flatMap((sop) => sop.raci.responsible).flatMap((id) => {
-						const role = roles.get(id);
-						return role?.kind === 'subcontractor' ? [role.title] : [];
-					}),
+					procedures
+						.flatMap((sop) => sop.raci.responsible)
+						.flatMap((id) => {
+							const role = roles.get(id);
+							return role?.kind === 'subcontractor' ? [role.title] : [];
+						}),
 				),
 			];
 			const who = titles.length ? joinWords(titles) : 'A specialist';
@@ -273,7 +275,8 @@ export interface ResolvedProposal {
 	/** The optional add-ons, in bit order. */
 	addons: readonly ResolvedLine[];
 	tax: TaxRule & { label: string; applies: boolean };
-	discount: ({ reason: string } & ({ kind: 'percent'; percent: number; amount: null } | { kind: 'amount'; amount: Minor; percent: null })) | null;
+	discount:
+		({ reason: string } & ({ kind: 'percent'; percent: number; amount: null } | { kind: 'amount'; amount: Minor; percent: null })) | null;
 	scope: readonly AreaGroup<ScopeItem>[];
 	procedures: readonly AreaGroup<Procedure>[];
 	/** Catalog services left out, by area; long areas list the first few and link to the rest. */
@@ -388,7 +391,10 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 	const recommendedId = data.recommended ?? packages[0]?.id;
 	const resolvedOptions = packages.map((pkg, optionIndex): ResolvedOption => {
 		const included = new Set(pkg.services);
-		const optionLines = lines.map((line): OptionLine => ({ included: included.has(line.service.id), amount: included.has(line.service.id) ? 0 : line.amount }));
+		const optionLines = lines.map((line): OptionLine => ({
+			included: included.has(line.service.id),
+			amount: included.has(line.service.id) ? 0 : line.amount,
+		}));
 		const minimumTerm = data.terms.minimumTermMonths ?? Math.max(site.terms.minimumTermMonths, pkg.minimumTermMonths);
 		const termMonths = data.termMonths ?? minimumTerm;
 		if (termMonths < minimumTerm) {
@@ -405,7 +411,10 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 		});
 		const base = lines.flatMap((line, i) => (line.optional ? [] : [charge(line, optionLines[i] as OptionLine)]));
 		const addonCharges = lines.flatMap((line, i) => (line.optional ? [charge(line, optionLines[i] as OptionLine)] : []));
-		const choices = totalsForEveryChoice({ packageFee: pkg.monthlyFee, packageHours: pkg.hoursPerMonth, charges: base, discount, tax: taxRule, termMonths }, addonCharges);
+		const choices = totalsForEveryChoice(
+			{ packageFee: pkg.monthlyFee, packageHours: pkg.hoursPerMonth, charges: base, discount, tax: taxRule, termMonths },
+			addonCharges,
+		);
 		const totals = choices[0] as Totals;
 
 		// Capacity: the procedures of every recurring service selected, each procedure counted once.
@@ -434,7 +443,11 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 			});
 		}
 		if (totals.discountCapped) {
-			warnings.push({ file, field: 'discount.amount', message: `is more than the ${pkg.title} option's monthly subtotal and was reduced to it` });
+			warnings.push({
+				file,
+				field: 'discount.amount',
+				message: `is more than the ${pkg.title} option's monthly subtotal and was reduced to it`,
+			});
 		}
 		return {
 			index: optionIndex,
@@ -471,7 +484,11 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 
 	const daysLeft = daysBetween(options.today, data.validUntil);
 	if (daysLeft < 0) {
-		warnings.push({ file, field: 'validUntil', message: `the offer expired on ${data.validUntil} (${-daysLeft} day${daysLeft === -1 ? '' : 's'} ago); set a new validUntil before sending it` });
+		warnings.push({
+			file,
+			field: 'validUntil',
+			message: `the offer expired on ${data.validUntil} (${-daysLeft} day${daysLeft === -1 ? '' : 's'} ago); set a new validUntil before sending it`,
+		});
 	}
 
 	// Scope: every service any option covers, grouped by duty area in catalog order.
@@ -479,7 +496,9 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 	const scopeItems = sortServices([...inScope], index).map((id): ScopeItem => {
 		const service = index.services.get(id) as ServiceEntry;
 		const line = lines.find((candidate) => candidate.service.id === id);
-		const status = packages.map((pkg) => (pkg.services.includes(id) ? 'package' : line ? (line.optional ? 'addon' : 'extra') : 'none') as ScopeItem['status'][number]);
+		const status = packages.map(
+			(pkg) => (pkg.services.includes(id) ? 'package' : line ? (line.optional ? 'addon' : 'extra') : 'none') as ScopeItem['status'][number],
+		);
 		return {
 			service: serviceRef(service),
 			performer: index.performers.get(id) as Performer,
@@ -492,20 +511,18 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 
 	const procedures = new Map<string, SopEntry>();
 	for (const id of inScope) for (const sop of index.procedures.get(id) ?? []) if (sop.audience === 'public') procedures.set(sop.id, sop);
-	const procedureList = [...procedures.values()].map(
-		(sop): Procedure & { area: string } => ({
-			id: sop.id,
-			area: sop.area,
-			title: sop.title,
-			summary: sop.summary,
-			frequency: sop.frequency,
-			estimatedMinutes: sop.estimatedMinutes,
-			hoursPerMonth: Math.round((minutesPerMonth(sop) / 60) * 10) / 10,
-			responsible: joinWords(sop.raci.responsible.map((role) => index.roles.get(role)?.title ?? role)),
-			url: absoluteUrl(site.url, paths.sop(sop.id)),
-			draft: sop.status === 'draft',
-		}),
-	);
+	const procedureList = [...procedures.values()].map((sop): Procedure & { area: string } => ({
+		id: sop.id,
+		area: sop.area,
+		title: sop.title,
+		summary: sop.summary,
+		frequency: sop.frequency,
+		estimatedMinutes: sop.estimatedMinutes,
+		hoursPerMonth: Math.round((minutesPerMonth(sop) / 60) * 10) / 10,
+		responsible: joinWords(sop.raci.responsible.map((role) => index.roles.get(role)?.title ?? role)),
+		url: absoluteUrl(site.url, paths.sop(sop.id)),
+		draft: sop.status === 'draft',
+	}));
 	procedureList.sort((a, b) => a.title.localeCompare(b.title, 'en'));
 
 	const notIncluded = index.publicServices.filter((service) => !inScope.has(service.id)).map(serviceRef);
@@ -581,7 +598,8 @@ function sortServices(ids: readonly string[], index: CatalogIndex): string[] {
 function scopeBadge(status: readonly string[], packages: readonly PackageEntry[], line: ResolvedLine | undefined): string {
 	const oneTime = line && !line.recurring ? 'one-time project' : undefined;
 	if (status.every((s) => s === 'package')) return packages.length > 1 ? 'Included in every option' : 'Included in your retainer';
-	if (status.every((s) => s === 'addon' || s === 'package') && status.includes('addon')) return oneTime ? 'Optional add-on, one-time project' : 'Optional add-on';
+	if (status.every((s) => s === 'addon' || s === 'package') && status.includes('addon'))
+		return oneTime ? 'Optional add-on, one-time project' : 'Optional add-on';
 	if (status.every((s) => s === 'extra' || s === 'package') && status.includes('extra')) {
 		if (packages.length > 1 && status.includes('package')) {
 			const titles = packages.filter((_, i) => status[i] === 'package').map((pkg) => pkg.title);

@@ -44,7 +44,8 @@ export function searchTags(entry: SearchEntry): SearchTag[] {
 		{ kind: 'meta', name: 'type', value: entry.type },
 	];
 	if (entry.area) tags.push({ kind: 'filter', name: 'area', value: entry.area }, { kind: 'meta', name: 'area', value: entry.area });
-	if (entry.frequency) tags.push({ kind: 'filter', name: 'frequency', value: entry.frequency }, { kind: 'meta', name: 'frequency', value: entry.frequency });
+	if (entry.frequency)
+		tags.push({ kind: 'filter', name: 'frequency', value: entry.frequency }, { kind: 'meta', name: 'frequency', value: entry.frequency });
 	for (const role of new Set(entry.roles ?? [])) tags.push({ kind: 'filter', name: 'role', value: role });
 	if (entry.price) tags.push({ kind: 'meta', name: 'price', value: entry.price });
 	return tags.filter((tag) => tag.value.trim() !== '');

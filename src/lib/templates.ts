@@ -135,7 +135,12 @@ function compileTemplate(dir: string): CompiledTemplate {
 
 /** Sections that render nothing leave blank lines behind; Markdown needs one between blocks, never more. */
 function finish(format: OutputFormat, output: string): string {
-	return format === 'md' ? `${output.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n` : output;
+	return format === 'md'
+		? `${output
+				.replace(/[ \t]+$/gm, '')
+				.replace(/\n{3,}/g, '\n\n')
+				.trim()}\n`
+		: output;
 }
 
 /** Parses and compiles one file, checking partials and helpers it names; errors name the file and line. */
@@ -187,7 +192,12 @@ function checkNames(ast: hbs.AST.Program, file: string, partials: ReadonlySet<st
 		if (n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') {
 			const partialName = (n.name as { original?: unknown } | undefined)?.original;
 			if (typeof partialName === 'string' && !partials.has(partialName)) {
-				throw new TemplateError(file, `unknown partial "${partialName}"; partials are the other .hbs files of the template folder`, n.loc?.start.line, (n.loc?.start.column ?? 0) + 1);
+				throw new TemplateError(
+					file,
+					`unknown partial "${partialName}"; partials are the other .hbs files of the template folder`,
+					n.loc?.start.line,
+					(n.loc?.start.column ?? 0) + 1,
+				);
 			}
 		}
 		if (n.type === 'MustacheStatement' || n.type === 'SubExpression' || n.type === 'BlockStatement') {
@@ -264,7 +274,8 @@ function createEnvironment(format: OutputFormat): typeof Handlebars {
 		});
 	}
 	const expectNumber = (value: unknown, options: HelperOptions): number => {
-		if (typeof value !== 'number' || !Number.isFinite(value)) fail(options, `{{${options.name}}} expects a number, found ${JSON.stringify(value) ?? 'undefined'}`);
+		if (typeof value !== 'number' || !Number.isFinite(value))
+			fail(options, `{{${options.name}}} expects a number, found ${JSON.stringify(value) ?? 'undefined'}`);
 		return value as number;
 	};
 
@@ -302,7 +313,9 @@ function createEnvironment(format: OutputFormat): typeof Handlebars {
 	});
 	// Text inside a CSS string (`content: "…"`): every character but letters, digits and spaces as a
 	// CSS escape, so nothing can end the string or the style element, and HTML escaping changes nothing.
-	env.registerHelper('cssString', (value: unknown) => String(value ?? '').replace(/[^A-Za-z0-9 ]/gu, (char) => `\\${(char.codePointAt(0) ?? 0).toString(16)} `));
+	env.registerHelper('cssString', (value: unknown) =>
+		String(value ?? '').replace(/[^A-Za-z0-9 ]/gu, (char) => `\\${(char.codePointAt(0) ?? 0).toString(16)} `),
+	);
 	env.registerHelper('json', (value: unknown) => JSON.stringify(value));
 	env.registerHelper('markdown', function (value: unknown, options: HelperOptions) {
 		if (typeof value !== 'string') fail(options, `{{markdown}} expects text, found ${JSON.stringify(value) ?? 'undefined'}`);
@@ -316,7 +329,6 @@ type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 // ---------------------------------------------------------------------------------------------
 // The data templates see.
-
 
 /** The resolved proposal plus the few presentation shapes templates need (rows, toggle values). */
 export function documentView(proposal: ResolvedProposal) {

@@ -3,4 +3,6 @@ import { site } from '../data/catalog.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = () =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site.url, '/sitemap.xml')}\n`, { headers: { 'Content-Type': 'text/plain' } });
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site.url, '/sitemap.xml')}\n`, {
+		headers: { 'Content-Type': 'text/plain' },
+	});

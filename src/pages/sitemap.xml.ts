@@ -3,4 +3,5 @@ import { catalog, site } from '../data/catalog.ts';
 import { handbook } from '../data/handbook.ts';
 import { sitemapXml } from '../lib/sitemap.ts';
 
-export const GET: APIRoute = () => new Response(sitemapXml(catalog, site.url, handbook), { headers: { 'Content-Type': 'application/xml' } });
+export const GET: APIRoute = () =>
+	new Response(sitemapXml(catalog, site.url, handbook), { headers: { 'Content-Type': 'application/xml' } });

@@ -11,9 +11,7 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
 /** A reference to another entry by its id. */
-export const idRef = z
-	.string()
-	.regex(idPattern, 'expected an id made of lowercase slugs such as "office/bookkeeping"');
+export const idRef = z.string().regex(idPattern, 'expected an id made of lowercase slugs such as "office/bookkeeping"');
 
 /** A reference to a role in `roles.yaml`. */
 export const roleRef = z.string().regex(slugPattern, 'expected a role id such as "obm"');
@@ -37,16 +35,14 @@ export function isIsoDate(text: string): boolean {
  * A calendar day, kept as an ISO `YYYY-MM-DD` string so no time zone can shift it.
  * YAML parsers that turn dates into `Date` objects (Astro's frontmatter) are accepted too.
  */
-export const plainDate = z
-	.union([z.date(), z.string()], { error: 'expected a date written as YYYY-MM-DD' })
-	.transform((value, ctx) => {
-		const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value;
-		if (!isIsoDate(text)) {
-			ctx.addIssue({ code: 'custom', message: `expected a real date written as YYYY-MM-DD, found "${String(value)}"` });
-			return z.NEVER;
-		}
-		return text;
-	});
+export const plainDate = z.union([z.date(), z.string()], { error: 'expected a date written as YYYY-MM-DD' }).transform((value, ctx) => {
+	const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value;
+	if (!isIsoDate(text)) {
+		ctx.addIssue({ code: 'custom', message: `expected a real date written as YYYY-MM-DD, found "${String(value)}"` });
+		return z.NEVER;
+	}
+	return text;
+});
 
 /** A non-negative decimal amount in major units (`1250`, `99.5`, `"1,250.00"` is rejected). */
 export const decimalAmount = z

@@ -92,7 +92,11 @@ export function proposalSchema(context: SchemaContext) {
 				ctx.addIssue({ code: 'custom', path: ['recommended'], message: 'mark one of the offered packages as recommended' });
 			}
 			if (proposal.currency !== undefined && proposal.currency !== currency) {
-				ctx.addIssue({ code: 'custom', path: ['currency'], message: `proposals are priced in the site's currency ${currency}, found ${proposal.currency}` });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['currency'],
+					message: `proposals are priced in the site's currency ${currency}, found ${proposal.currency}`,
+				});
 			}
 			if (proposal.validUntil < proposal.date) {
 				ctx.addIssue({ code: 'custom', path: ['validUntil'], message: `must not be before the proposal date ${proposal.date}` });

@@ -58,7 +58,10 @@ export const sopSchema = z.strictObject({
 	/** `draft` is published marked as a draft; `retired` is not published. */
 	status: z.enum(['draft', 'active', 'retired']).default('active'),
 	/** Version of the procedure, such as "1.2". */
-	version: z.union([z.string(), z.number()]).transform(String).pipe(z.string().regex(/^\d+(\.\d+){0,2}$/, 'expected a version such as "1.2"')),
+	version: z
+		.union([z.string(), z.number()])
+		.transform(String)
+		.pipe(z.string().regex(/^\d+(\.\d+){0,2}$/, 'expected a version such as "1.2"')),
 	/** Date of the last review. */
 	reviewed: plainDate,
 	/** Months between reviews. */

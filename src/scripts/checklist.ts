@@ -83,7 +83,10 @@ function enhance(root: HTMLElement): void {
 	});
 
 	const saved = root.querySelector<HTMLElement>('[data-checklist-saved]');
-	if (saved) saved.textContent = store ? 'Your ticks are kept in this browser until you reset them.' : 'This browser does not allow saving, so ticks last until you leave the page.';
+	if (saved)
+		saved.textContent = store
+			? 'Your ticks are kept in this browser until you reset them.'
+			: 'This browser does not allow saving, so ticks last until you leave the page.';
 	for (const element of root.querySelectorAll<HTMLElement>('[data-checklist-tools]')) element.hidden = false;
 }
 

@@ -84,7 +84,9 @@ function load(): Promise<Pagefind> {
 		return loaded;
 	})();
 	pagefind.catch(() => {
-		setStatus('Search is not available on this copy of the site: its index is missing. Build the site with npm run build, then open it through npm run preview or your web host.');
+		setStatus(
+			'Search is not available on this copy of the site: its index is missing. Build the site with npm run build, then open it through npm run preview or your web host.',
+		);
 	});
 	return pagefind;
 }

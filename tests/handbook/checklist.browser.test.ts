@@ -101,7 +101,9 @@ describe.skipIf(!hasChromium)('SOP checklist in headless Chromium', () => {
 		await page.getByRole('button', { name: 'Copy as Markdown' }).click();
 		const textarea = page.getByRole('textbox', { name: 'Markdown checklist' });
 		await expect.poll(() => textarea.isVisible()).toBe(true);
-		expect(await textarea.inputValue()).toBe(`## Prepare the weekly calendar review\n\n- [x] ${items[0]}\n- [ ] ${items[1]}\n- [ ] ${items[2]}\n`);
+		expect(await textarea.inputValue()).toBe(
+			`## Prepare the weekly calendar review\n\n- [x] ${items[0]}\n- [ ] ${items[1]}\n- [ ] ${items[2]}\n`,
+		);
 		expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).selectionEnd)).toBeGreaterThan(0);
 		expect(await page.getByRole('status').textContent()).toContain('copy it with Ctrl+C');
 	});
@@ -142,7 +144,12 @@ describe.skipIf(!hasChromium)('SOP checklist in headless Chromium', () => {
 		);
 		expect(hidden).toEqual(['none', 'none', 'none', 'none', 'none']);
 		expect(await page.locator('.checklist .signoff').isVisible()).toBe(true);
-		expect(await page.locator('input[type="checkbox"]').first().evaluate((box) => getComputedStyle(box).appearance)).toBe('none');
+		expect(
+			await page
+				.locator('input[type="checkbox"]')
+				.first()
+				.evaluate((box) => getComputedStyle(box).appearance),
+		).toBe('none');
 		const pdf = await page.pdf({ format: 'A4' });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	});

@@ -33,5 +33,11 @@ export function makeRole(id: string, title = id): Role {
 	return { id, title, summary: `${title} role.`, kind: 'subcontractor' };
 }
 
-export const roles = [makeRole('owner', 'Business owner'), makeRole('obm', 'Online business manager'), makeRole('va', 'Virtual assistant'), makeRole('bookkeeper', 'Bookkeeper'), makeRole('idle', 'Idle role')];
+export const roles = [
+	makeRole('owner', 'Business owner'),
+	makeRole('obm', 'Online business manager'),
+	makeRole('va', 'Virtual assistant'),
+	makeRole('bookkeeper', 'Bookkeeper'),
+	makeRole('idle', 'Idle role'),
+];
 export const areas = [makeArea('office', 1), makeArea('calendars', 2), makeArea('empty', 3)];

@@ -39,7 +39,12 @@ const review = makeSop('calendars/review', {
 	estimatedMinutes: 60,
 	tools: ['Google Drive', 'Google Calendar'],
 });
-const onboard = makeSop('office/onboard', { title: 'Onboard someone', frequency: 'as-needed', estimatedMinutes: 90, raci: { responsible: 'obm', accountable: 'obm' } });
+const onboard = makeSop('office/onboard', {
+	title: 'Onboard someone',
+	frequency: 'as-needed',
+	estimatedMinutes: 90,
+	raci: { responsible: 'obm', accountable: 'obm' },
+});
 const sops = [review, reconcile, onboard, mail];
 const index = handbookIndex({ areas, roles, sops });
 
@@ -174,7 +179,19 @@ describe('schedules', () => {
 	});
 
 	it('writes English ordinals', () => {
-		expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 28].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '28th']);
+		expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 28].map(ordinal)).toEqual([
+			'1st',
+			'2nd',
+			'3rd',
+			'4th',
+			'11th',
+			'12th',
+			'13th',
+			'21st',
+			'22nd',
+			'23rd',
+			'28th',
+		]);
 	});
 
 	it('finds the quarter months from any month of the quarter', () => {
@@ -184,11 +201,19 @@ describe('schedules', () => {
 	});
 
 	it('describes when an SOP runs, with times in the site locale', () => {
-		expect(scheduleLabel({ frequency: 'daily', schedule: { weekday: 'mo', dayOfMonth: 1, month: 1, time: '08:15' } }, 'en-US')).toBe('Every working day at 8:15 AM');
-		expect(scheduleLabel({ frequency: 'weekly', schedule: { weekday: 'fr', dayOfMonth: 1, month: 1, time: '14:00' } }, 'en-GB')).toBe('Every Friday at 14:00');
-		expect(scheduleLabel({ frequency: 'weekly', schedule: { weekday: 'tu', dayOfMonth: 1, month: 1, time: '08:05' } }, 'en-GB')).toBe('Every Tuesday at 08:05');
+		expect(scheduleLabel({ frequency: 'daily', schedule: { weekday: 'mo', dayOfMonth: 1, month: 1, time: '08:15' } }, 'en-US')).toBe(
+			'Every working day at 8:15 AM',
+		);
+		expect(scheduleLabel({ frequency: 'weekly', schedule: { weekday: 'fr', dayOfMonth: 1, month: 1, time: '14:00' } }, 'en-GB')).toBe(
+			'Every Friday at 14:00',
+		);
+		expect(scheduleLabel({ frequency: 'weekly', schedule: { weekday: 'tu', dayOfMonth: 1, month: 1, time: '08:05' } }, 'en-GB')).toBe(
+			'Every Tuesday at 08:05',
+		);
 		expect(scheduleLabel({ frequency: 'biweekly' }, 'en-US')).toBe('Every other Monday at 9:00 AM');
-		expect(scheduleLabel({ frequency: 'monthly', schedule: { weekday: 'mo', dayOfMonth: 22, month: 1, time: '09:00' } }, 'en-US')).toBe('On the 22nd of each month at 9:00 AM');
+		expect(scheduleLabel({ frequency: 'monthly', schedule: { weekday: 'mo', dayOfMonth: 22, month: 1, time: '09:00' } }, 'en-US')).toBe(
+			'On the 22nd of each month at 9:00 AM',
+		);
 		expect(scheduleLabel({ frequency: 'quarterly', schedule: { weekday: 'mo', dayOfMonth: 15, month: 3, time: '13:00' } }, 'en-GB')).toBe(
 			'On the 15th of March, June, September, and December at 13:00',
 		);
@@ -199,8 +224,11 @@ describe('schedules', () => {
 	});
 
 	it('anchors each recurring SOP on its first run on or after a day', () => {
-		const at = (frequency: Parameters<typeof firstRun>[0]['frequency'], schedule: Partial<{ weekday: 'mo' | 'fr'; dayOfMonth: number; month: number }>, from: string) =>
-			firstRun({ frequency, schedule: { weekday: 'mo', dayOfMonth: 1, month: 1, time: '09:00', ...schedule } }, from);
+		const at = (
+			frequency: Parameters<typeof firstRun>[0]['frequency'],
+			schedule: Partial<{ weekday: 'mo' | 'fr'; dayOfMonth: number; month: number }>,
+			from: string,
+		) => firstRun({ frequency, schedule: { weekday: 'mo', dayOfMonth: 1, month: 1, time: '09:00', ...schedule } }, from);
 		expect(at('daily', {}, '2026-06-13')).toBe('2026-06-15'); // Saturday → Monday
 		expect(at('daily', {}, '2026-06-16')).toBe('2026-06-16');
 		expect(at('weekly', { weekday: 'fr' }, '2026-06-15')).toBe('2026-06-19');
@@ -214,13 +242,18 @@ describe('schedules', () => {
 describe('handbookPathProblems', () => {
 	it('rejects area ids that are handbook page addresses', () => {
 		const problems = handbookPathProblems({ areas: [makeArea('raci', 1)], sops: [] });
-		expect(problems).toEqual([{ file: 'content/areas/raci.md', field: 'id', message: '"raci" is the address of a handbook page; rename the file' }]);
+		expect(problems).toEqual([
+			{ file: 'content/areas/raci.md', field: 'id', message: '"raci" is the address of a handbook page; rename the file' },
+		]);
 	});
 
 	it("rejects an SOP named like its area's print view and one outside its area folder", () => {
 		const print = makeSop('office/print');
 		const stray = { ...makeSop('office/stray'), id: 'stray' };
-		expect(handbookPathProblems({ areas, sops: [print, stray] }).map((problem) => problem.file)).toEqual(['content/sops/office/print.md', 'content/sops/office/stray.md']);
+		expect(handbookPathProblems({ areas, sops: [print, stray] }).map((problem) => problem.file)).toEqual([
+			'content/sops/office/print.md',
+			'content/sops/office/stray.md',
+		]);
 	});
 
 	it('accepts ordinary ids', () => {
@@ -234,7 +267,9 @@ describe('todayFromEnv', () => {
 	});
 
 	it('rejects a malformed OPSBOOK_TODAY by name', () => {
-		expect(() => todayFromEnv({ OPSBOOK_TODAY: '3/2/2026' })).toThrow('OPSBOOK_TODAY: expected a date written as YYYY-MM-DD, found "3/2/2026"');
+		expect(() => todayFromEnv({ OPSBOOK_TODAY: '3/2/2026' })).toThrow(
+			'OPSBOOK_TODAY: expected a date written as YYYY-MM-DD, found "3/2/2026"',
+		);
 	});
 
 	it('is the current time otherwise', () => {

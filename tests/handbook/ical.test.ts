@@ -7,15 +7,51 @@ import { buildCalendar, eventUid, recurrenceOf } from '../../src/lib/ical.ts';
 import { makeSop } from './factory.ts';
 
 const sops = [
-	makeSop('office/mail', { title: 'Process the mail', frequency: 'daily', estimatedMinutes: 15, reviewed: '2026-05-02', schedule: { weekday: 'mo', dayOfMonth: 1, month: 1, time: '08:15' } }),
-	makeSop('calendars/review', { title: 'Weekly review', frequency: 'weekly', estimatedMinutes: 45, reviewed: '2026-05-01', schedule: { weekday: 'fr', dayOfMonth: 1, month: 1, time: '14:00' }, status: 'draft' }),
+	makeSop('office/mail', {
+		title: 'Process the mail',
+		frequency: 'daily',
+		estimatedMinutes: 15,
+		reviewed: '2026-05-02',
+		schedule: { weekday: 'mo', dayOfMonth: 1, month: 1, time: '08:15' },
+	}),
+	makeSop('calendars/review', {
+		title: 'Weekly review',
+		frequency: 'weekly',
+		estimatedMinutes: 45,
+		reviewed: '2026-05-01',
+		schedule: { weekday: 'fr', dayOfMonth: 1, month: 1, time: '14:00' },
+		status: 'draft',
+	}),
 	makeSop('production/timesheets', { title: 'Review timesheets', frequency: 'biweekly', estimatedMinutes: 40, reviewed: '2026-05-04' }),
-	makeSop('office/books', { title: 'Reconcile the books, monthly; carefully', frequency: 'monthly', estimatedMinutes: 120, reviewed: '2026-03-01', schedule: { weekday: 'mo', dayOfMonth: 5, month: 1, time: '09:30' } }),
-	makeSop('calendars/plan', { title: 'Plan the quarter', frequency: 'quarterly', estimatedMinutes: 120, reviewed: '2025-06-25', schedule: { weekday: 'mo', dayOfMonth: 15, month: 3, time: '13:00' } }),
-	makeSop('office/year-end', { title: 'Year-end package', frequency: 'annually', estimatedMinutes: 240, reviewed: '2026-01-20', schedule: { weekday: 'mo', dayOfMonth: 20, month: 1, time: '10:00' } }),
+	makeSop('office/books', {
+		title: 'Reconcile the books, monthly; carefully',
+		frequency: 'monthly',
+		estimatedMinutes: 120,
+		reviewed: '2026-03-01',
+		schedule: { weekday: 'mo', dayOfMonth: 5, month: 1, time: '09:30' },
+	}),
+	makeSop('calendars/plan', {
+		title: 'Plan the quarter',
+		frequency: 'quarterly',
+		estimatedMinutes: 120,
+		reviewed: '2025-06-25',
+		schedule: { weekday: 'mo', dayOfMonth: 15, month: 3, time: '13:00' },
+	}),
+	makeSop('office/year-end', {
+		title: 'Year-end package',
+		frequency: 'annually',
+		estimatedMinutes: 240,
+		reviewed: '2026-01-20',
+		schedule: { weekday: 'mo', dayOfMonth: 20, month: 1, time: '10:00' },
+	}),
 	makeSop('office/onboard', { title: 'Onboard someone', frequency: 'as-needed' }),
 ];
-const options = { siteName: 'Fixture Ops', siteUrl: 'https://ops.example/', timezone: 'Europe/London', areaTitles: new Map([['office', 'Office management']]) };
+const options = {
+	siteName: 'Fixture Ops',
+	siteUrl: 'https://ops.example/',
+	timezone: 'Europe/London',
+	areaTitles: new Map([['office', 'Office management']]),
+};
 
 function parse(text: string) {
 	const calendar = new ICAL.Component(ICAL.parse(text));
@@ -80,8 +116,17 @@ describe('buildCalendar', () => {
 
 	it('recurs at the local time through daylight saving changes', () => {
 		// 15 March is GMT (UTC+0); 15 June and 15 September are BST (UTC+1).
-		expect(occurrences('calendars/plan', 4)).toEqual(['2025-09-15T12:00:00.000Z', '2025-12-15T13:00:00.000Z', '2026-03-15T13:00:00.000Z', '2026-06-15T12:00:00.000Z']);
-		expect(occurrences('production/timesheets', 3)).toEqual(['2026-05-04T08:00:00.000Z', '2026-05-18T08:00:00.000Z', '2026-06-01T08:00:00.000Z']);
+		expect(occurrences('calendars/plan', 4)).toEqual([
+			'2025-09-15T12:00:00.000Z',
+			'2025-12-15T13:00:00.000Z',
+			'2026-03-15T13:00:00.000Z',
+			'2026-06-15T12:00:00.000Z',
+		]);
+		expect(occurrences('production/timesheets', 3)).toEqual([
+			'2026-05-04T08:00:00.000Z',
+			'2026-05-18T08:00:00.000Z',
+			'2026-06-01T08:00:00.000Z',
+		]);
 	});
 
 	it('marks drafts as tentative and links every event to its SOP page', () => {
@@ -138,8 +183,14 @@ describe('stable output', () => {
 			const { sops, options } = JSON.parse(process.env.INPUT);
 			process.stdout.write(String(new Date('2026-01-01T00:00:00Z').getTimezoneOffset()) + '\\n' + buildCalendar(sops, { ...options, areaTitles: new Map(options.areaTitles) }));`;
 		const input = JSON.stringify({ sops, options: { ...options, areaTitles: [...options.areaTitles] } });
-		for (const [tz, offset] of [['Pacific/Kiritimati', '-840'], ['America/Los_Angeles', '480']]) {
-			const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TZ: tz, INPUT: input }, encoding: 'utf8' });
+		for (const [tz, offset] of [
+			['Pacific/Kiritimati', '-840'],
+			['America/Los_Angeles', '480'],
+		]) {
+			const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+				env: { ...process.env, TZ: tz, INPUT: input },
+				encoding: 'utf8',
+			});
 			expect(run.stderr).toBe('');
 			const [seenOffset, ...rest] = run.stdout.split('\n');
 			expect(seenOffset).toBe(offset);

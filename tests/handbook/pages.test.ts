@@ -36,7 +36,10 @@ function page(path: string, dir = site.dir): string {
 /** Internal link targets of a page, as absolute paths without fragments. */
 function links(path: string, dir = site.dir): string[] {
 	const hrefs = [...page(path, dir).matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&'));
-	return hrefs.map((href) => new URL(href, `http://site${path}`)).filter((url) => url.host === 'site').map((url) => url.pathname);
+	return hrefs
+		.map((href) => new URL(href, `http://site${path}`))
+		.filter((url) => url.host === 'site')
+		.map((url) => url.pathname);
 }
 /** The text of the element with `marker` in its opening tag, roughly: enough for assertions on short sections. */
 function section(html: string, marker: string): string {
@@ -44,9 +47,19 @@ function section(html: string, marker: string): string {
 	expect(start, `${marker} not found`).toBeGreaterThan(-1);
 	return html.slice(start, start + 6000);
 }
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ');
+const text = (html: string) =>
+	html
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&nbsp;/g, ' ')
+		.replace(/\s+/g, ' ');
 
-const publicSops = ['office/reconcile-books', 'office/process-mail', 'office/onboard-contractor', 'calendars/weekly-review', 'calendars/plan-quarter'];
+const publicSops = [
+	'office/reconcile-books',
+	'office/process-mail',
+	'office/onboard-contractor',
+	'calendars/weekly-review',
+	'calendars/plan-quarter',
+];
 
 describe('handbook pages', () => {
 	it('builds every handbook page, feed and sops.json', () => {
@@ -92,7 +105,16 @@ describe('handbook pages', () => {
 
 	it('links the home to area pages with counts instead of listing every SOP', () => {
 		const home = page('/handbook/');
-		expect(links('/handbook/')).toEqual(expect.arrayContaining(['/handbook/office/', '/handbook/calendars/', '/handbook/raci/', '/handbook/calendar/', '/handbook/reviews/', '/handbook/print/']));
+		expect(links('/handbook/')).toEqual(
+			expect.arrayContaining([
+				'/handbook/office/',
+				'/handbook/calendars/',
+				'/handbook/raci/',
+				'/handbook/calendar/',
+				'/handbook/reviews/',
+				'/handbook/print/',
+			]),
+		);
 		expect(text(home)).toContain('3 procedures');
 		expect(links('/handbook/').filter((path) => publicSops.some((id) => path === `/handbook/${id}/`))).toEqual([]);
 	});
@@ -100,14 +122,35 @@ describe('handbook pages', () => {
 	it('shows the metadata panel, steps, checklist, related SOPs and services on an SOP page', () => {
 		const html = page('/handbook/office/reconcile-books/');
 		const panel = text(section(html, 'class="panel sop-meta"'));
-		for (const fact of ['Owner Online business manager', 'Responsible Bookkeeper', 'Accountable Online business manager', 'Consulted Business owner', 'Informed Business owner', 'Monthly', 'On the 5th of each month at 09:30', '2 h per run', 'QuickBooks Online', 'Version 2.1', 'Last reviewed 1 March 2026', 'Next review due 1 March 2027']) {
+		for (const fact of [
+			'Owner Online business manager',
+			'Responsible Bookkeeper',
+			'Accountable Online business manager',
+			'Consulted Business owner',
+			'Informed Business owner',
+			'Monthly',
+			'On the 5th of each month at 09:30',
+			'2 h per run',
+			'QuickBooks Online',
+			'Version 2.1',
+			'Last reviewed 1 March 2026',
+			'Next review due 1 March 2027',
+		]) {
 			expect(panel).toContain(fact);
 		}
 		expect(html.indexOf('sop-meta')).toBeLessThan(html.indexOf('id="steps"'));
 		expect(html.indexOf('id="steps"')).toBeLessThan(html.indexOf('id="checklist-heading"'));
 		expect(html.match(/<input type="checkbox"/g)).toHaveLength(3);
 		expect(html).toContain('<label for="check-1">Download last month&#39;s statements</label>');
-		expect(links('/handbook/office/reconcile-books/')).toEqual(expect.arrayContaining(['/handbook/office/process-mail/', '/services/office/bookkeeping/', '/handbook/by-role/bookkeeper/', '/handbook/by-tool/quickbooks-online/', '/handbook/by-frequency/monthly/']));
+		expect(links('/handbook/office/reconcile-books/')).toEqual(
+			expect.arrayContaining([
+				'/handbook/office/process-mail/',
+				'/services/office/bookkeeping/',
+				'/handbook/by-role/bookkeeper/',
+				'/handbook/by-tool/quickbooks-online/',
+				'/handbook/by-frequency/monthly/',
+			]),
+		);
 	});
 
 	it('drops links to internal SOPs from related lists and services', () => {
@@ -137,7 +180,13 @@ describe('handbook pages', () => {
 	it('lists SOPs on the review page in the order their reviews fall due', () => {
 		const html = page('/handbook/reviews/');
 		const order = publicSops.map((id) => ({ id, at: html.indexOf(`href="/handbook/${id}/"`) })).sort((a, b) => a.at - b.at);
-		expect(order.map(({ id }) => id)).toEqual(['calendars/weekly-review', 'calendars/plan-quarter', 'office/process-mail', 'office/reconcile-books', 'office/onboard-contractor']);
+		expect(order.map(({ id }) => id)).toEqual([
+			'calendars/weekly-review',
+			'calendars/plan-quarter',
+			'office/process-mail',
+			'office/reconcile-books',
+			'office/onboard-contractor',
+		]);
 	});
 
 	it('builds the RACI matrix with column and row headers and a caption', () => {
@@ -168,7 +217,14 @@ describe('handbook pages', () => {
 
 	it('loads the checklist script on SOP pages only', () => {
 		expect(page('/handbook/office/reconcile-books/')).toContain('opsbook:checklist');
-		for (const path of ['/handbook/', '/handbook/office/', '/handbook/print/', '/handbook/office/print/', '/handbook/raci/', '/handbook/calendar/']) {
+		for (const path of [
+			'/handbook/',
+			'/handbook/office/',
+			'/handbook/print/',
+			'/handbook/office/print/',
+			'/handbook/raci/',
+			'/handbook/calendar/',
+		]) {
 			expect(page(path), path).not.toContain('opsbook:checklist');
 		}
 	});
@@ -197,12 +253,18 @@ describe('feeds and sops.json', () => {
 		const calendar = new ICAL.Component(ICAL.parse(page('/handbook/calendar.ics')));
 		expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/London');
 		const uids = calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'));
-		expect(uids.sort()).toEqual(['sop-calendars.plan-quarter', 'sop-calendars.weekly-review', 'sop-office.process-mail', 'sop-office.reconcile-books'].map((uid) => `${uid}@handbook-fixture.example`));
+		expect(uids.sort()).toEqual(
+			['sop-calendars.plan-quarter', 'sop-calendars.weekly-review', 'sop-office.process-mail', 'sop-office.reconcile-books'].map(
+				(uid) => `${uid}@handbook-fixture.example`,
+			),
+		);
 	});
 
 	it('gives each role a feed of what it does or answers for', () => {
 		const owner = new ICAL.Component(ICAL.parse(page('/handbook/calendar/owner.ics')));
-		expect(owner.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('summary'))).toEqual(['Plan the quarter\'s events']);
+		expect(owner.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('summary'))).toEqual([
+			"Plan the quarter's events",
+		]);
 		expect(existsSync(fileOf(site.dir, '/handbook/calendar/auditor.ics'))).toBe(false);
 	});
 });
@@ -218,7 +280,14 @@ describe('internal and retired SOPs', () => {
 
 	it('are all in the internal build, so the search above can find them (retired ones excepted)', () => {
 		const found = filesContaining(internal.dir, 'ZEBRAQUARTZ').map((file) => file.slice(internal.dir.length));
-		expect(found).toEqual(expect.arrayContaining(['/handbook/office/rotate-vault-keys/index.html', '/sops.json', '/handbook/calendar.ics', '/handbook/print/index.html']));
+		expect(found).toEqual(
+			expect.arrayContaining([
+				'/handbook/office/rotate-vault-keys/index.html',
+				'/sops.json',
+				'/handbook/calendar.ics',
+				'/handbook/print/index.html',
+			]),
+		);
 		expect(found.some((file) => file.startsWith('/pagefind/'))).toBe(true);
 		expect(existsSync(fileOf(internal.dir, '/handbook/by-role/auditor/'))).toBe(true);
 		expect(filesContaining(internal.dir, 'OBSIDIANWALRUS')).toEqual([]);

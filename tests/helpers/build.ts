@@ -13,7 +13,12 @@ export interface BuiltSite {
 export function buildSite(contentDir: string, options: { internal?: boolean; out?: string; env?: Record<string, string> } = {}): BuiltSite {
 	const out = options.out ?? join(mkdtempSync(join(tmpdir(), 'opsbook-dist-')), 'dist');
 	const args = ['scripts/build.ts', '--out', out, ...(options.internal ? ['--internal'] : [])];
-	const result = runNode(args, { OPSBOOK_CONTENT: resolve(contentDir), OPSBOOK_QUIET: '1', OPSBOOK_CACHE_DIR: join(out, '..', '.cache'), ...options.env });
+	const result = runNode(args, {
+		OPSBOOK_CONTENT: resolve(contentDir),
+		OPSBOOK_QUIET: '1',
+		OPSBOOK_CACHE_DIR: join(out, '..', '.cache'),
+		...options.env,
+	});
 	if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${result.output}`);
 	return { dir: out, output: result.output };
 }

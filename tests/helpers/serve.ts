@@ -65,7 +65,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
 			response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 			return;
 		}
-		response.writeHead(status, { 'Content-Type': types[extname(file).toLowerCase()] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+		response.writeHead(status, {
+			'Content-Type': types[extname(file).toLowerCase()] ?? 'application/octet-stream',
+			'Cache-Control': 'no-store',
+		});
 		if (request.method === 'HEAD') response.end();
 		else createReadStream(file).pipe(response);
 	});

@@ -30,7 +30,10 @@ describe('publishedView', () => {
 	});
 
 	it('never publishes retired SOPs, and drops links to them', () => {
-		const retired = { ...catalog, sops: catalog.sops.map((s) => (s.id === 'calendars/weekly-review' ? { ...s, status: 'retired' as const } : s)) };
+		const retired = {
+			...catalog,
+			sops: catalog.sops.map((s) => (s.id === 'calendars/weekly-review' ? { ...s, status: 'retired' as const } : s)),
+		};
 		const view = publishedView(retired, 'internal');
 		expect(view.sops.map((s) => s.id)).not.toContain('calendars/weekly-review');
 		expect(view.sops.find((s) => s.id === 'office/reconcile-books')?.related).toEqual([]);
@@ -48,7 +51,10 @@ describe('catalog prices', () => {
 	});
 
 	it('labels each pricing model in plain words', () => {
-		expect(servicePriceLabel({ model: 'monthly', amount: 45000, hours: 6 }, 5000, usd)).toMatchObject({ amount: '$450', unit: 'per month' });
+		expect(servicePriceLabel({ model: 'monthly', amount: 45000, hours: 6 }, 5000, usd)).toMatchObject({
+			amount: '$450',
+			unit: 'per month',
+		});
 		expect(servicePriceLabel({ model: 'hourly', hours: 2.5 }, 5000, usd).explanation).toContain('about 2.5 hours a month ($125)');
 		expect(servicePriceLabel({ model: 'fixed', amount: 120000 }, 5000, usd)).toMatchObject({ amount: '$1,200', unit: 'one-time' });
 	});
@@ -90,7 +96,12 @@ describe('synthetic benchmark content', () => {
 			expect(problems).toEqual([]);
 			expect(synthetic?.sops).toHaveLength(60);
 			expect(synthetic?.areas).toHaveLength(8);
-			const proposals = checkProposals({ contentDir: target, proposalsDir: join(target, 'proposals'), templatesDir: 'content/templates', today: '2026-11-27' });
+			const proposals = checkProposals({
+				contentDir: target,
+				proposalsDir: join(target, 'proposals'),
+				templatesDir: 'content/templates',
+				today: '2026-11-27',
+			});
 			expect(proposals.problems).toEqual([]);
 			expect(proposals.count).toBe(3);
 		} finally {

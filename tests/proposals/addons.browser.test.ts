@@ -50,8 +50,12 @@ describe.skipIf(!hasChromium)('add-on checkboxes', () => {
 		await page.check('#addon-1');
 		const both = basic.choices[3]!;
 		expect(await monthlyTotals(page)).toEqual([gbp(both.monthlyTotal)]);
-		expect(await page.locator('.fees tr', { hasText: 'Minimum contract value' }).locator('td').nth(1).textContent()).toBe(gbp(both.minimumContractValue));
-		expect(await page.locator('.fees tr', { hasText: 'Estimated workload' }).locator('td').nth(1).textContent()).toMatch(/^[\d.]+ h of 23\.5 h \(\d+%\)$/);
+		expect(await page.locator('.fees tr', { hasText: 'Minimum contract value' }).locator('td').nth(1).textContent()).toBe(
+			gbp(both.minimumContractValue),
+		);
+		expect(await page.locator('.fees tr', { hasText: 'Estimated workload' }).locator('td').nth(1).textContent()).toMatch(
+			/^[\d.]+ h of 23\.5 h \(\d+%\)$/,
+		);
 
 		await page.uncheck('#addon-0');
 		await page.uncheck('#addon-1');

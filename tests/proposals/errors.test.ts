@@ -15,7 +15,8 @@ function edit(dir: string, file: string, search: string | RegExp, replacement: s
 	writeFileSync(path, next);
 }
 
-const messages = (problems: { file: string; field: string; message: string }[]) => problems.map((p) => `${p.file.split('/').at(-1)}: ${p.field}: ${p.message}`);
+const messages = (problems: { file: string; field: string; message: string }[]) =>
+	problems.map((p) => `${p.file.split('/').at(-1)}: ${p.field}: ${p.message}`);
 
 afterEach(() => clearTemplateCache());
 
@@ -24,7 +25,9 @@ describe('references in a proposal', () => {
 		const proposals = copyProposals();
 		edit(proposals, 'basic.yaml', '- id: office/bookkeeping', '- id: office/bookkeepin');
 		const result = await build({ proposalsDir: proposals });
-		expect(messages(result.problems)).toEqual(['basic.yaml: services[0].id: unknown service "office/bookkeepin"; did you mean "office/bookkeeping"?']);
+		expect(messages(result.problems)).toEqual([
+			'basic.yaml: services[0].id: unknown service "office/bookkeepin"; did you mean "office/bookkeeping"?',
+		]);
 		expect(result.problems[0]?.file).toMatch(/proposals\/basic\.yaml$/);
 		expect(result.built).toEqual([]);
 	});
@@ -58,7 +61,9 @@ describe('dates', () => {
 	it('warns about a proposal past validUntil but still renders it', async () => {
 		const result = await build({ today: '2026-12-10' });
 		expect(result.problems).toEqual([]);
-		expect(messages(result.warnings)).toContain('basic.yaml: validUntil: the offer expired on 2026-12-02 (8 days ago); set a new validUntil before sending it');
+		expect(messages(result.warnings)).toContain(
+			'basic.yaml: validUntil: the offer expired on 2026-12-02 (8 days ago); set a new validUntil before sending it',
+		);
 		expect(result.built.map((item) => item.id)).toEqual(['basic', 'tiers']);
 	});
 
@@ -120,7 +125,9 @@ describe('template errors', () => {
 	it('names the template file and line of a misspelled list in a block', async () => {
 		const { dir, line } = brokenTemplate('scope.md.hbs', '{{#each scope}}', '{{#each scopes}}');
 		const result = await build({ templatesDir: dir });
-		expect(messages(result.problems)).toEqual([`scope.md.hbs: line ${line}, column 1: {{#each}} was given an undefined value (misspelled variable?)`]);
+		expect(messages(result.problems)).toEqual([
+			`scope.md.hbs: line ${line}, column 1: {{#each}} was given an undefined value (misspelled variable?)`,
+		]);
 	});
 
 	it('names the template file and line of a syntax error', async () => {
@@ -140,7 +147,9 @@ describe('template errors', () => {
 		]);
 		clearTemplateCache();
 		const helper = brokenTemplate('terms.html.hbs', '{{date startDate}}', '{{day startDate}}');
-		expect(messages((await build({ templatesDir: helper.dir })).problems)).toEqual([`terms.html.hbs: line ${helper.line}, column 22: unknown helper "day"`]);
+		expect(messages((await build({ templatesDir: helper.dir })).problems)).toEqual([
+			`terms.html.hbs: line ${helper.line}, column 22: unknown helper "day"`,
+		]);
 	});
 
 	it('names a proposal asking for a template that does not exist, with the nearest name', async () => {
@@ -208,7 +217,9 @@ describe('after a failure', () => {
 describe('the output folder', () => {
 	it('is never inside the published site', async () => {
 		const result = await build({ outDir: resolve('dist/proposals'), forbiddenDirs: [resolve('dist')] });
-		expect(messages(result.problems)).toEqual(['proposals: --out: proposals are private and never go inside dist/, which is published; choose another folder']);
+		expect(messages(result.problems)).toEqual([
+			'proposals: --out: proposals are private and never go inside dist/, which is published; choose another folder',
+		]);
 		expect(existsSync(resolve('dist/proposals'))).toBe(false);
 	});
 
@@ -229,7 +240,10 @@ describe('npm run proposals', () => {
 		edit(proposals, 'basic.yaml', '- id: office/bookkeeping', '- id: office/bookkeepin');
 		edit(proposals, 'tiers.yaml', 'packages: [starter, plus]', 'packages: [starter, pluss]');
 		const out = join(tempDir('cli'), 'proposals');
-		const { status, output } = runNode(['scripts/proposals.ts', '--proposals', proposals, '--out', out, '--no-pdf', '--today', '2026-11-10'], { OPSBOOK_CONTENT: fixture });
+		const { status, output } = runNode(
+			['scripts/proposals.ts', '--proposals', proposals, '--out', out, '--no-pdf', '--today', '2026-11-10'],
+			{ OPSBOOK_CONTENT: fixture },
+		);
 		expect(status).toBe(1);
 		const lines = output.split('\n').filter((line) => /\.yaml: [\w.[\]]+: /.test(line));
 		expect(lines).toHaveLength(2);
@@ -240,17 +254,26 @@ describe('npm run proposals', () => {
 
 	it('prints one line per proposal: client, monthly total, contract value, capacity and files', () => {
 		const out = join(tempDir('cli'), 'proposals');
-		const { status, output } = runNode(['scripts/proposals.ts', '--out', out, '--no-pdf', '--today', '2026-11-10'], { OPSBOOK_CONTENT: fixture });
+		const { status, output } = runNode(['scripts/proposals.ts', '--out', out, '--no-pdf', '--today', '2026-11-10'], {
+			OPSBOOK_CONTENT: fixture,
+		});
 		expect(status).toBe(0);
-		expect(output).toContain(`basic: O'Brien & Daughters <Joinery> (Siobhan O'Brien) | £1,560.60/month | £5,221.80 over 3 months | capacity 15.1 h of 18 h (84%) |`);
-		expect(output).toMatch(/tiers: Reed Studio \(Tom Reed\) \| £1,550\.00\/month \(Plus, recommended of 2\) \| £9,300\.00 over 6 months \| capacity 15\.1 h of 20 h \(76%\) \| .*tiers\/ \(html, md, json\)/);
+		expect(output).toContain(
+			`basic: O'Brien & Daughters <Joinery> (Siobhan O'Brien) | £1,560.60/month | £5,221.80 over 3 months | capacity 15.1 h of 18 h (84%) |`,
+		);
+		expect(output).toMatch(
+			/tiers: Reed Studio \(Tom Reed\) \| £1,550\.00\/month \(Plus, recommended of 2\) \| £9,300\.00 over 6 months \| capacity 15\.1 h of 20 h \(76%\) \| .*tiers\/ \(html, md, json\)/,
+		);
 	});
 
 	it('reads proposals from OPSBOOK_PROPOSALS', () => {
 		const out = join(tempDir('cli'), 'proposals');
 		const proposals = copyProposals();
 		rmSync(join(proposals, 'tiers.yaml'));
-		const { status, output } = runNode(['scripts/proposals.ts', '--out', out, '--no-pdf', '--today', '2026-11-10'], { OPSBOOK_CONTENT: fixture, OPSBOOK_PROPOSALS: proposals });
+		const { status, output } = runNode(['scripts/proposals.ts', '--out', out, '--no-pdf', '--today', '2026-11-10'], {
+			OPSBOOK_CONTENT: fixture,
+			OPSBOOK_PROPOSALS: proposals,
+		});
 		expect(status).toBe(0);
 		expect(output).toContain('1 proposal rendered');
 		expect(readdirSync(out)).toEqual(['basic']);
@@ -258,7 +281,10 @@ describe('npm run proposals', () => {
 
 	it('fails with --pdf when no Chromium can be found', () => {
 		const out = join(tempDir('cli'), 'proposals');
-		const { status, output } = runNode(['scripts/proposals.ts', '--out', out, '--pdf', '--today', '2026-11-10'], { OPSBOOK_CONTENT: fixture, CHROMIUM_PATH: '/nonexistent/chromium' });
+		const { status, output } = runNode(['scripts/proposals.ts', '--out', out, '--pdf', '--today', '2026-11-10'], {
+			OPSBOOK_CONTENT: fixture,
+			CHROMIUM_PATH: '/nonexistent/chromium',
+		});
 		expect(status).toBe(1);
 		expect(output).toContain('--pdf: PDF output is required but CHROMIUM_PATH=/nonexistent/chromium is not an executable');
 		expect(existsSync(out)).toBe(false);
@@ -266,7 +292,10 @@ describe('npm run proposals', () => {
 
 	it('skips the PDF with a one-line notice when no Chromium is found and --pdf is not given', () => {
 		const out = join(tempDir('cli'), 'proposals');
-		const { status, output } = runNode(['scripts/proposals.ts', '--out', out, '--today', '2026-11-10'], { OPSBOOK_CONTENT: fixture, CHROMIUM_PATH: '/nonexistent/chromium' });
+		const { status, output } = runNode(['scripts/proposals.ts', '--out', out, '--today', '2026-11-10'], {
+			OPSBOOK_CONTENT: fixture,
+			CHROMIUM_PATH: '/nonexistent/chromium',
+		});
 		expect(status).toBe(0);
 		expect(output).toContain('PDF skipped: CHROMIUM_PATH=/nonexistent/chromium is not an executable.');
 		expect(readdirSync(join(out, 'basic')).sort()).toEqual(['proposal.html', 'proposal.json', 'proposal.md']);

@@ -62,7 +62,9 @@ describe('the HTML document', () => {
 	it('keeps client text safe inside the CSS of the page footer', () => {
 		const html = output('basic', 'proposal.html');
 		// Each character but letters, digits and spaces becomes a CSS escape ("\\26 " is "&").
-		expect(html).toContain('@bottom-left { content: "Harbour Lane Operations  ·  Proposal for O\\27 Brien \\26  Daughters \\3c Joinery\\3e ";');
+		expect(html).toContain(
+			'@bottom-left { content: "Harbour Lane Operations  ·  Proposal for O\\27 Brien \\26  Daughters \\3c Joinery\\3e ";',
+		);
 	});
 
 	it('prints on the paper of the site’s country', () => {

@@ -43,7 +43,12 @@ describe.skipIf(!hasChromium)('PDF output', () => {
 		const bytes = readFileSync(pdfOf('basic'));
 		expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 		expect(bytes.subarray(-16).toString('latin1')).toContain('%%EOF');
-		expect(result.built.find((item) => item.id === 'basic')?.files).toEqual(['proposal.html', 'proposal.md', 'proposal.json', 'proposal.pdf']);
+		expect(result.built.find((item) => item.id === 'basic')?.files).toEqual([
+			'proposal.html',
+			'proposal.md',
+			'proposal.json',
+			'proposal.pdf',
+		]);
 	});
 
 	it('carries the client’s name in its text', () => {

@@ -133,7 +133,14 @@ describe('totals', () => {
 	});
 
 	it('reports an amount discount cut down to the subtotal', () => {
-		const totals = computeTotals({ packageFee: 1000, packageHours: 1, charges: [], discount: { kind: 'amount', amount: 5000 }, tax: noTax, termMonths: 1 });
+		const totals = computeTotals({
+			packageFee: 1000,
+			packageHours: 1,
+			charges: [],
+			discount: { kind: 'amount', amount: 5000 },
+			tax: noTax,
+			termMonths: 1,
+		});
 		expect(totals.discount).toBe(1000);
 		expect(totals.discountCapped).toBe(true);
 		expect(totals.monthlyTotal).toBe(0);
@@ -141,7 +148,14 @@ describe('totals', () => {
 });
 
 describe('optional add-ons', () => {
-	const base: TotalsInput = { packageFee: 100000, packageHours: 10, charges: [], discount: { kind: 'percent', percent: 10 }, tax: { rate: 20, inclusive: false }, termMonths: 3 };
+	const base: TotalsInput = {
+		packageFee: 100000,
+		packageHours: 10,
+		charges: [],
+		discount: { kind: 'percent', percent: 10 },
+		tax: { rate: 20, inclusive: false },
+		termMonths: 3,
+	};
 	const addons = [
 		{ amount: 30000, recurring: true, hours: 4 },
 		{ amount: 50000, recurring: false, hours: 0 },
@@ -162,7 +176,12 @@ describe('optional add-ons', () => {
 	});
 
 	it('refuses more add-ons than a document can precompute', () => {
-		expect(() => totalsForEveryChoice(base, Array.from({ length: 9 }, () => addons[0]!))).toThrow(/at most 8/);
+		expect(() =>
+			totalsForEveryChoice(
+				base,
+				Array.from({ length: 9 }, () => addons[0]!),
+			),
+		).toThrow(/at most 8/);
 	});
 });
 
@@ -170,7 +189,13 @@ describe('currencies', () => {
 	it('works in yen, which has no minor unit', () => {
 		const fee = toMinorUnits('123456', 'JPY') as number;
 		expect(fee).toBe(123456);
-		const totals = computeTotals({ packageFee: fee, packageHours: 10, charges: [{ amount: hoursAt(1.5, 4999), recurring: true, hours: 1.5 }], tax: { rate: 10, inclusive: false }, termMonths: 3 });
+		const totals = computeTotals({
+			packageFee: fee,
+			packageHours: 10,
+			charges: [{ amount: hoursAt(1.5, 4999), recurring: true, hours: 1.5 }],
+			tax: { rate: 10, inclusive: false },
+			termMonths: 3,
+		});
 		expect(totals.recurringSubtotal).toBe(123456 + 7499); // 7498.5 → 7499
 		expect(totals.recurringTax).toBe(13096); // 13095.5 → 13096
 		expect(formatMoney(totals.monthlyTotal, 'ja-JP', 'JPY')).toBe('￥144,051');
@@ -180,7 +205,14 @@ describe('currencies', () => {
 	it('works in Kuwaiti dinar, which has three decimals', () => {
 		const fee = toMinorUnits('1250.125', 'KWD') as number;
 		expect(fee).toBe(1_250_125);
-		const totals = computeTotals({ packageFee: fee, packageHours: 20, charges: [], discount: { kind: 'percent', percent: 5 }, tax: noTax, termMonths: 6 });
+		const totals = computeTotals({
+			packageFee: fee,
+			packageHours: 20,
+			charges: [],
+			discount: { kind: 'percent', percent: 5 },
+			tax: noTax,
+			termMonths: 6,
+		});
 		expect(totals.discount).toBe(62506); // 62506.25
 		expect(totals.monthlyTotal).toBe(1_187_619);
 		expect(toDecimalString(totals.monthlyTotal, 'KWD')).toBe('1187.619');

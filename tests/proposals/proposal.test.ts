@@ -12,7 +12,13 @@ describe('a single-package proposal', () => {
 
 	it('prices extras with the proposal’s overrides of amount and hours', () => {
 		expect(line('office/bookkeeping')).toMatchObject({ model: 'monthly', amount: 38000, overrides: { amount: true, hours: false } });
-		expect(line('secretarial/letters')).toMatchObject({ model: 'hourly', hours: 3, unitAmount: 5500, amount: 16500, overrides: { hours: true, amount: false } });
+		expect(line('secretarial/letters')).toMatchObject({
+			model: 'hourly',
+			hours: 3,
+			unitAmount: 5500,
+			amount: 16500,
+			overrides: { hours: true, amount: false },
+		});
 		expect(line('office/drive-cleanup')).toMatchObject({ model: 'fixed', recurring: false, amount: 45000 });
 	});
 
@@ -39,7 +45,10 @@ describe('a single-package proposal', () => {
 	});
 
 	it('says who performs each service from its delivery mode', () => {
-		expect(line('office/bookkeeping').performer).toMatchObject({ mode: 'subcontract', label: 'Bookkeeper (subcontractor), managed by Priya Nair' });
+		expect(line('office/bookkeeping').performer).toMatchObject({
+			mode: 'subcontract',
+			label: 'Bookkeeper (subcontractor), managed by Priya Nair',
+		});
 		expect(line('office/drive-cleanup').performer).toMatchObject({ mode: 'manage', label: 'Your team, coordinated by Priya Nair' });
 		expect(line('secretarial/letters').performer).toMatchObject({ mode: 'perform', label: 'Priya Nair, your online business manager' });
 		expect(line('calendars/event-booking').performer.label).toBe('A specialist (subcontractor), managed by Priya Nair');
@@ -63,12 +72,21 @@ describe('a single-package proposal', () => {
 
 	it('links each public procedure to the published handbook', () => {
 		const procedures = proposal.procedures.flatMap((group) => group.items);
-		expect(procedures.find((p) => p.id === 'office/reconcile-books')?.url).toBe('https://harbour-lane.example/handbook/office/reconcile-books/');
+		expect(procedures.find((p) => p.id === 'office/reconcile-books')?.url).toBe(
+			'https://harbour-lane.example/handbook/office/reconcile-books/',
+		);
 		expect(procedures.find((p) => p.id === 'secretarial/send-newsletter')?.draft).toBe(true);
 	});
 
 	it('takes the terms from site.yaml when the proposal overrides none', () => {
-		expect(proposal.terms).toEqual({ noticeDays: 30, rollover: 1, overageRate: 5000, billing: 'advance', paymentDueDays: 14, minimumTermMonths: null });
+		expect(proposal.terms).toEqual({
+			noticeDays: 30,
+			rollover: 1,
+			overageRate: 5000,
+			billing: 'advance',
+			paymentDueDays: 14,
+			minimumTermMonths: null,
+		});
 		expect(option.termMonths).toBe(3);
 		expect(option.termEnds).toBe('2027-04-03');
 	});
@@ -116,7 +134,13 @@ describe('a proposal offering packages side by side', () => {
 
 	it('takes tax-inclusive prices and an amount discount from the proposal', () => {
 		expect(proposal.tax).toMatchObject({ rate: 20, label: 'VAT', inclusive: true });
-		expect(plus?.totals).toMatchObject({ recurringSubtotal: 160000, discount: 5000, monthlyTotal: 155000, recurringTax: 25833, recurringNet: 129167 });
+		expect(plus?.totals).toMatchObject({
+			recurringSubtotal: 160000,
+			discount: 5000,
+			monthlyTotal: 155000,
+			recurringTax: 25833,
+			recurringNet: 129167,
+		});
 	});
 
 	it('gives each option its own minimum term', () => {

@@ -24,18 +24,23 @@ describe('Markdown escaping', () => {
 	});
 
 	it('leaves ordinary punctuation as it is', () => {
-		expect(escapeMarkdown("O'Brien & Daughters = \"best\"")).toBe("O'Brien & Daughters = \"best\"");
+		expect(escapeMarkdown('O\'Brien & Daughters = "best"')).toBe('O\'Brien & Daughters = "best"');
 		expect(escapeMarkdown('Fish &amp; chips')).toBe('Fish &amp;amp; chips');
 	});
 
 	it('neutralises raw HTML in Markdown but keeps autolinks', () => {
-		expect(neutraliseHtml('<b>hi</b> <https://example.com> <me@example.com> a < b')).toBe('&lt;b>hi&lt;/b> <https://example.com> <me@example.com> a < b');
+		expect(neutraliseHtml('<b>hi</b> <https://example.com> <me@example.com> a < b')).toBe(
+			'&lt;b>hi&lt;/b> <https://example.com> <me@example.com> a < b',
+		);
 	});
 });
 
 describe('helpers', () => {
 	it('formats money, dates and plurals in the site’s locale', () => {
-		const dir = template({ 'proposal.md.hbs': '{{money options.0.totals.monthlyTotal}} | {{date startDate}} | {{plural options.0.termMonths "month"}} | {{plural 1 "day"}} | {{percent tax.rate}}\n' });
+		const dir = template({
+			'proposal.md.hbs':
+				'{{money options.0.totals.monthlyTotal}} | {{date startDate}} | {{plural options.0.termMonths "month"}} | {{plural 1 "day"}} | {{percent tax.rate}}\n',
+		});
 		expect(loadTemplate(dir).render('md', proposal)).toBe('£1,560.60 | 4 January 2027 | 3 months | 1 day | 20%\n');
 	});
 
@@ -62,7 +67,10 @@ describe('compiling', () => {
 			error = caught;
 		}
 		expect(error).toBeInstanceOf(TemplateError);
-		expect((error as TemplateError).toProblem()).toMatchObject({ field: 'line 2, column 3', message: 'unknown variable "nmae" (misspelled, or missing from the proposal model)' });
+		expect((error as TemplateError).toProblem()).toMatchObject({
+			field: 'line 2, column 3',
+			message: 'unknown variable "nmae" (misspelled, or missing from the proposal model)',
+		});
 		expect((error as TemplateError).file).toMatch(/custom\/proposal\.html\.hbs$/);
 	});
 

@@ -107,13 +107,18 @@ describe.skipIf(!hasChromium)('search in headless Chromium', () => {
 		await waitForResults();
 		const before = await hrefs();
 		const area = page.getByLabel('Duty area', { exact: true });
-		expect(await area.locator('option').allTextContents()).toEqual(['Any duty area', expect.stringMatching(/^Office management \(\d+\)$/), expect.stringMatching(/^Human resources \(\d+\)$/)]);
+		expect(await area.locator('option').allTextContents()).toEqual([
+			'Any duty area',
+			expect.stringMatching(/^Office management \(\d+\)$/),
+			expect.stringMatching(/^Human resources \(\d+\)$/),
+		]);
 		await area.selectOption('Office management');
 		await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('Duty area: Office management'));
 		const after = await hrefs();
 		expect(after.length).toBeGreaterThan(0);
 		expect(after.length).toBeLessThan(before.length);
-		for (const meta of await page.locator('#search-results .search-result-meta').allTextContents()) expect(meta).toContain('Office management');
+		for (const meta of await page.locator('#search-results .search-result-meta').allTextContents())
+			expect(meta).toContain('Office management');
 		expect(new URL(page.url()).searchParams.get('area')).toBe('Office management');
 		for (const name of ['Type', 'Role', 'Frequency']) expect(await page.getByLabel(name, { exact: true }).isVisible()).toBe(true);
 	});
@@ -142,7 +147,9 @@ describe.skipIf(!hasChromium)('search in headless Chromium', () => {
 		let focused = '';
 		for (let tab = 0; tab < 15 && !focused; tab++) {
 			await page.keyboard.press('Tab');
-			focused = await page.evaluate(() => (document.activeElement?.closest('#search-results') ? (document.activeElement as HTMLAnchorElement).pathname : ''));
+			focused = await page.evaluate(() =>
+				document.activeElement?.closest('#search-results') ? (document.activeElement as HTMLAnchorElement).pathname : '',
+			);
 		}
 		expect(focused).toBe('/handbook/hr/run-payroll/');
 		await Promise.all([page.waitForURL(/\/handbook\/hr\/run-payroll\/$/), page.keyboard.press('Enter')]);
@@ -153,7 +160,8 @@ describe.skipIf(!hasChromium)('search in headless Chromium', () => {
 		await waitForResults();
 		expect(await status().getAttribute('role')).toBe('status');
 		for (const control of await page.locator('#search-form input, #search-form select').all()) {
-			if (await control.isVisible()) expect(await control.evaluate((el) => (el as HTMLInputElement).labels?.length ?? 0)).toBeGreaterThan(0);
+			if (await control.isVisible())
+				expect(await control.evaluate((el) => (el as HTMLInputElement).labels?.length ?? 0)).toBeGreaterThan(0);
 		}
 	});
 

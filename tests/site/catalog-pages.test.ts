@@ -17,14 +17,23 @@ beforeAll(() => {
 
 describe('catalog site built from the basic fixture', () => {
 	it('has a page for every public service and duty area', () => {
-		for (const path of ['services/office/bookkeeping', 'services/office/supplies', 'services/calendars/calendar-care', 'areas/office', 'areas/calendars']) {
+		for (const path of [
+			'services/office/bookkeeping',
+			'services/office/supplies',
+			'services/calendars/calendar-care',
+			'areas/office',
+			'areas/calendars',
+		]) {
 			expect(page(path).querySelector('h1')?.text, path).toBeTruthy();
 		}
 	});
 
 	it('groups services by duty area on the services index', () => {
 		const index = page('services');
-		expect(index.querySelectorAll('main section').map((s) => s.querySelector('h2')?.text.trim())).toEqual(['Office management', 'Calendars']);
+		expect(index.querySelectorAll('main section').map((s) => s.querySelector('h2')?.text.trim())).toEqual([
+			'Office management',
+			'Calendars',
+		]);
 	});
 
 	it('formats prices for the site locale and currency', () => {
@@ -56,7 +65,10 @@ describe('catalog site built from the basic fixture', () => {
 	it('ships no JavaScript files on catalog pages', () => {
 		for (const path of ['', 'services', 'services/office/bookkeeping', 'areas/office', 'packages', 'about']) {
 			const scripts = page(path).querySelectorAll('script');
-			expect(scripts.filter((s) => s.getAttribute('src') || s.getAttribute('type') === 'module'), path).toEqual([]);
+			expect(
+				scripts.filter((s) => s.getAttribute('src') || s.getAttribute('type') === 'module'),
+				path,
+			).toEqual([]);
 			// The one inline script is the header's "/" shortcut to search.
 			expect(scripts.length, path).toBeLessThanOrEqual(1);
 		}

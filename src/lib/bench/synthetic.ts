@@ -23,11 +23,70 @@ const areas = [
 	['calendars', 'Calendars'],
 ] as const;
 
-const roles = ['owner', 'obm', 'va', 'bookkeeper', 'tech-va', 'social-media', 'copywriter', 'payroll-provider', 'support-specialist', 'team-member'];
-const tools = ['Google Workspace', 'QuickBooks Online', 'Asana', 'Slack', 'Zoom', 'WordPress', 'Shopify', 'Kit', 'HubSpot CRM', 'Gusto', 'Calendly', 'Help Scout', 'Zapier', 'Canva', 'Stripe'];
-const verbs = ['Review', 'Reconcile', 'Prepare', 'Update', 'Audit', 'Process', 'Schedule', 'Publish', 'Archive', 'Confirm', 'Summarize', 'Plan'];
-const objects = ['supplier invoices', 'client onboarding files', 'payroll changes', 'website plugins', 'social mentions', 'launch checklist', 'team timesheets', 'newsletter draft', 'customer feedback', 'insurance documents', 'meeting agenda', 'order backlog', 'affiliate payouts', 'support tickets', 'expense receipts'];
-const words = 'account backup budget calendar checklist client contract customer deadline document email escalation export folder handover invoice ledger meeting metric note owner payment policy priority receipt record report request review schedule status subscription summary supplier task template ticket timeline update vendor workflow'.split(' ');
+const roles = [
+	'owner',
+	'obm',
+	'va',
+	'bookkeeper',
+	'tech-va',
+	'social-media',
+	'copywriter',
+	'payroll-provider',
+	'support-specialist',
+	'team-member',
+];
+const tools = [
+	'Google Workspace',
+	'QuickBooks Online',
+	'Asana',
+	'Slack',
+	'Zoom',
+	'WordPress',
+	'Shopify',
+	'Kit',
+	'HubSpot CRM',
+	'Gusto',
+	'Calendly',
+	'Help Scout',
+	'Zapier',
+	'Canva',
+	'Stripe',
+];
+const verbs = [
+	'Review',
+	'Reconcile',
+	'Prepare',
+	'Update',
+	'Audit',
+	'Process',
+	'Schedule',
+	'Publish',
+	'Archive',
+	'Confirm',
+	'Summarize',
+	'Plan',
+];
+const objects = [
+	'supplier invoices',
+	'client onboarding files',
+	'payroll changes',
+	'website plugins',
+	'social mentions',
+	'launch checklist',
+	'team timesheets',
+	'newsletter draft',
+	'customer feedback',
+	'insurance documents',
+	'meeting agenda',
+	'order backlog',
+	'affiliate payouts',
+	'support tickets',
+	'expense receipts',
+];
+const words =
+	'account backup budget calendar checklist client contract customer deadline document email escalation export folder handover invoice ledger meeting metric note owner payment policy priority receipt record report request review schedule status subscription summary supplier task template ticket timeline update vendor workflow'.split(
+		' ',
+	);
 
 /** A small deterministic pseudo-random generator (mulberry32), so benchmark runs compare. */
 export function random(seed: number): () => number {
@@ -68,7 +127,12 @@ export function syntheticContent({ sops: count, sopsPerService = 4, seed = 42 }:
 		].join('\n'),
 	);
 	files.set('roles.yaml', roles.map((id) => `- id: ${id}\n  title: ${id.replace(/-/g, ' ')}\n  summary: The ${id} role.\n`).join(''));
-	areas.forEach(([id, title], order) => files.set(`areas/${id}.md`, `---\ntitle: ${title}\nsummary: Synthetic ${title.toLowerCase()} area.\norder: ${order + 1}\n---\n${sentence(30)}\n`));
+	areas.forEach(([id, title], order) =>
+		files.set(
+			`areas/${id}.md`,
+			`---\ntitle: ${title}\nsummary: Synthetic ${title.toLowerCase()} area.\norder: ${order + 1}\n---\n${sentence(30)}\n`,
+		),
+	);
 
 	const sopIds: string[] = [];
 	for (let i = 0; i < count; i++) {
@@ -80,7 +144,10 @@ export function syntheticContent({ sops: count, sopsPerService = 4, seed = 42 }:
 		const frequency = frequencies[i % frequencies.length] ?? 'monthly';
 		const related = [sopIds[(i + 8) % count], sopIds[(i + 16) % count]].filter((r) => r && r !== id);
 		const responsible = pick(roles.slice(1));
-		const steps = Array.from({ length: 6 }, (_, s) => `${s + 1}. **${pick(verbs)} the ${pick(objects)}.** ${sentence(18)} ${sentence(14)}`).join('\n');
+		const steps = Array.from(
+			{ length: 6 },
+			(_, s) => `${s + 1}. **${pick(verbs)} the ${pick(objects)}.** ${sentence(18)} ${sentence(14)}`,
+		).join('\n');
 		files.set(
 			`sops/${id}.md`,
 			`---
@@ -150,14 +217,20 @@ ${sentence(40)}
 		['growth', 30, 2100, 8],
 		['partner', 50, 3250, 13],
 	].forEach(([id, hours, fee, services], order) => {
-		const included = serviceIds.filter((_, i) => i % Math.max(1, Math.floor(serviceIds.length / Number(services))) === 0).slice(0, Number(services));
-		files.set(`packages/${id}.md`, `---\ntitle: ${String(id)}\nsummary: ${sentence(10)}\nhoursPerMonth: ${hours}\nmonthlyFee: ${fee}\nminimumTermMonths: 3\norder: ${order + 1}\nservices: [${included.join(', ')}]\n---\n${sentence(30)}\n`);
+		const included = serviceIds
+			.filter((_, i) => i % Math.max(1, Math.floor(serviceIds.length / Number(services))) === 0)
+			.slice(0, Number(services));
+		files.set(
+			`packages/${id}.md`,
+			`---\ntitle: ${String(id)}\nsummary: ${sentence(10)}\nhoursPerMonth: ${hours}\nmonthlyFee: ${fee}\nminimumTermMonths: 3\norder: ${order + 1}\nservices: [${included.join(', ')}]\n---\n${sentence(30)}\n`,
+		);
 	});
 	// One proposal per 100 SOPs (at least three), so the proposals step grows with the practice too.
 	for (let p = 0; p < Math.max(3, Math.floor(count / 100)); p++) {
 		const extras = [serviceIds[(p * 7) % serviceIds.length], serviceIds[(p * 7 + 3) % serviceIds.length]];
 		const addOn = serviceIds[(p * 7 + 5) % serviceIds.length];
-		const offer = p % 3 === 0 ? 'packages: [essentials, growth, partner]\nrecommended: growth' : `package: ${p % 3 === 1 ? 'essentials' : 'growth'}`;
+		const offer =
+			p % 3 === 0 ? 'packages: [essentials, growth, partner]\nrecommended: growth' : `package: ${p % 3 === 1 ? 'essentials' : 'growth'}`;
 		files.set(
 			`proposals/client-${String(p + 1).padStart(3, '0')}.yaml`,
 			`client: { name: Client ${p + 1}, email: client${p + 1}@example.com, business: Business ${p + 1} }

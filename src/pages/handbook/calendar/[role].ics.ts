@@ -5,7 +5,8 @@ import { handbook } from '../../../data/handbook.ts';
 import { buildCalendar } from '../../../lib/ical.ts';
 import type { Role } from '../../../schemas/roles.ts';
 
-export const getStaticPaths = (() => handbook.feedRoles.map((role) => ({ params: { role: role.id }, props: { role } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	handbook.feedRoles.map((role) => ({ params: { role: role.id }, props: { role } }))) satisfies GetStaticPaths;
 
 const areaTitles = new Map(catalog.areas.map((area) => [area.id, area.title]));
 
