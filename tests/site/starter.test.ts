@@ -1,0 +1,39 @@
+/** The starter practice as a new user builds it: complete, linked, and keeping its internal SOPs private. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/lib/catalog.ts';
+import { findBrokenLinks } from '../../src/lib/links.ts';
+import { paths } from '../../src/lib/urls.ts';
+import { buildSite } from '../helpers/build.ts';
+import { filesContaining } from '../helpers/output.ts';
+
+const { catalog } = loadCatalog('content');
+let dist: string;
+
+beforeAll(() => {
+	dist = buildSite('content').dir;
+});
+
+describe('the starter site', () => {
+	it('has a page for every public service and SOP', () => {
+		const missing = [
+			...catalog!.services.filter((s) => s.audience === 'public').map((s) => paths.service(s.id)),
+			...catalog!.sops.filter((s) => s.audience === 'public' && s.status !== 'retired').map((s) => paths.sop(s.id)),
+		].filter((path) => !existsSync(join(dist, path, 'index.html')));
+		expect(missing).toEqual([]);
+	});
+
+	it('has no broken internal link or missing asset', () => {
+		expect(findBrokenLinks(dist, catalog!.site.url)).toEqual([]);
+	});
+
+	it('publishes nothing of its internal SOPs, not even their titles', () => {
+		const internal = catalog!.sops.filter((sop) => sop.audience === 'internal');
+		expect(internal.length).toBeGreaterThan(0);
+		for (const sop of internal) {
+			expect(filesContaining(dist, sop.title), sop.id).toEqual([]);
+			expect(filesContaining(dist, sop.id), sop.id).toEqual([]);
+		}
+	});
+});
