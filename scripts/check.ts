@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadCatalog } from '../src/lib/catalog.ts';
+import { brandContrastWarnings } from '../src/lib/contrast.ts';
 import { isoDay, todayFromEnv } from '../src/lib/dates.ts';
 import { contentDir, proposalsDir } from '../src/lib/paths.ts';
 import { formatProblem } from '../src/lib/problems.ts';
@@ -24,6 +25,7 @@ if (catalog && existsSync(proposalsDir())) {
 for (const problem of [...problems, ...proposals.problems]) console.error(formatProblem(problem));
 for (const warning of proposals.warnings) console.warn(`warning: ${formatProblem(warning)}`);
 
+for (const warning of catalog ? brandContrastWarnings(catalog.site.brand) : []) console.warn(`warning: ${warning}`);
 const overdue = catalog ? overdueWarnings(catalog.sops, today) : [];
 for (const warning of overdue) console.warn(`${strict ? 'error' : 'warning'}: ${warning}`);
 

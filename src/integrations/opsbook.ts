@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { loadBuildCatalog } from '../lib/catalog-snapshot.ts';
 import { ContentError } from '../lib/problems.ts';
 import { overdueWarnings } from '../lib/review.ts';
+import { brandContrastWarnings } from '../lib/contrast.ts';
 import { todayFromEnv } from '../lib/dates.ts';
 import { indexWithPagefind } from './pagefind.ts';
 
@@ -19,7 +20,9 @@ export default function opsbook(): AstroIntegration {
 				const { catalog, problems } = loadBuildCatalog();
 				if (!catalog) throw new ContentError(problems);
 				locale = catalog.site.locale;
-				if (command === 'build') for (const warning of overdueWarnings(catalog.sops, todayFromEnv())) logger.warn(warning);
+				if (command !== 'build') return;
+				for (const warning of [...brandContrastWarnings(catalog.site.brand), ...overdueWarnings(catalog.sops, todayFromEnv())])
+					logger.warn(warning);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				await indexWithPagefind(dir, { locale }, logger);
