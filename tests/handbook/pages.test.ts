@@ -215,6 +215,20 @@ describe('handbook pages', () => {
 		expect(office).not.toContain('weekly-review');
 	});
 
+	it('keeps element ids unique on print views, where every SOP body has its own "Steps" heading', () => {
+		for (const path of ['/handbook/print/', '/handbook/office/print/']) {
+			const ids = [...page(path).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+			expect(
+				ids.filter((id, i) => ids.indexOf(id) !== i),
+				path,
+			).toEqual([]);
+			expect(
+				ids.some((id) => id?.endsWith('-steps')),
+				path,
+			).toBe(true);
+		}
+	});
+
 	it('loads the checklist script on SOP pages only', () => {
 		expect(page('/handbook/office/reconcile-books/')).toContain('opsbook:checklist');
 		for (const path of [
