@@ -5,13 +5,13 @@
  * peak memory of the build's process tree, dist size and size per page. Then runs the proposals benchmark.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { syntheticContent } from '../src/lib/bench/synthetic.ts';
 import { loadCatalog } from '../src/lib/catalog.ts';
-import { listFiles } from '../src/lib/files.ts';
+import { folderBytes, listFiles } from '../src/lib/files.ts';
 import { contentDir } from '../src/lib/paths.ts';
 
 const { values } = parseArgs({
@@ -60,10 +60,6 @@ function run(args: string[], env: Record<string, string>): Promise<{ ms: number;
 			else resolve({ ms: performance.now() - started, peak, output });
 		}),
 	);
-}
-
-function folderBytes(dir: string): number {
-	return listFiles(dir, ['']).reduce((sum, file) => sum + statSync(file).size, 0);
 }
 
 async function measure(count: number): Promise<Row> {

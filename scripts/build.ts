@@ -11,7 +11,7 @@ import { build } from 'astro';
 import { loadCatalog } from '../src/lib/catalog.ts';
 import { contentDir } from '../src/lib/paths.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { stagingDirFor, swapInto } from '../src/lib/atomic-dir.ts';
+import { stagingPathFor, swapFolder } from '../src/lib/write-atomic.ts';
 import { writeCatalogSnapshot } from '../src/lib/catalog-snapshot.ts';
 
 const { values } = parseArgs({ options: { internal: { type: 'boolean', default: false }, out: { type: 'string' } } });
@@ -26,7 +26,7 @@ if (problems.length) {
 }
 
 process.env.OPSBOOK_EDITION = edition;
-const staging = stagingDirFor(target);
+const staging = stagingPathFor(target);
 const snapshot = `${staging}.catalog.json`;
 try {
 	if (catalog) Object.assign(process.env, writeCatalogSnapshot(catalog, snapshot));
@@ -36,7 +36,7 @@ try {
 		// Separate caches let several content folders build side by side (tests, benchmarks).
 		...(process.env.OPSBOOK_CACHE_DIR ? { cacheDir: process.env.OPSBOOK_CACHE_DIR } : {}),
 	});
-	swapInto(staging, target);
+	swapFolder(staging, target);
 	console.log(`Built the ${edition} site into ${target}`);
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);

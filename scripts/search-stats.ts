@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
-import { folderBytes } from '../src/integrations/pagefind.ts';
+import { folderBytes } from '../src/lib/files.ts';
 import { chromiumArgs, findChromium } from '../src/lib/chromium.ts';
 import { contentDir } from '../src/lib/paths.ts';
 

@@ -2,12 +2,13 @@
  * Builds the Pagefind search index for the built site, through Pagefind's Node API.
  * Only elements marked `data-pagefind-body` (each page's <main>) are indexed; see src/lib/search-meta.ts.
  */
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { folderBytes, listFiles } from '../lib/files.ts';
 
 export interface PagefindOptions {
 	/** The site's BCP 47 locale; its language picks Pagefind's stemmer, for every page alike. */
@@ -62,10 +63,7 @@ const concurrentFiles = 16;
  * again; parsing them would cost Pagefind a third more memory for nothing it indexes.
  */
 async function addSearchablePages(index: pagefind.PagefindIndex, sitePath: string): Promise<{ page_count: number; errors: string[] }> {
-	const files = readdirSync(sitePath, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name))
-		.sort();
+	const files = listFiles(sitePath, ['.html']);
 	const errors: string[] = [];
 	let pageCount = 0;
 	// Files are read a batch ahead but added one at a time in path order: Pagefind numbers pages in the
@@ -84,13 +82,4 @@ async function addSearchablePages(index: pagefind.PagefindIndex, sitePath: strin
 		}
 	}
 	return { page_count: pageCount, errors };
-}
-
-/** Total size of the files under `path`, in bytes. */
-export function folderBytes(path: string): number {
-	let total = 0;
-	for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
-		if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
-	}
-	return total;
 }

@@ -1,5 +1,5 @@
 /** Reading content files: YAML documents and Markdown/MDX frontmatter, with syntax errors located by line. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { Problem } from './problems.ts';
@@ -97,4 +97,9 @@ export function readYamlFile(path: string): { file: string; data: unknown; probl
 		return { file, data: undefined, problems: [{ file, field: '(file)', message: 'file is missing' }] };
 	}
 	return { file, ...parseYaml(text, file) };
+}
+
+/** Total size in bytes of the files under `dir` (benchmarks and build logs report it). */
+export function folderBytes(dir: string): number {
+	return listFiles(dir, ['']).reduce((sum, file) => sum + statSync(file).size, 0);
 }

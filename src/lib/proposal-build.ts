@@ -20,7 +20,7 @@ import {
 	type ResolvedProposal,
 } from './proposal.ts';
 import { availableTemplates, findTemplate, loadTemplate, TemplateError, templateSearchPath, type CompiledTemplate } from './templates.ts';
-import { stageFolderAsync, type StagedFolder } from './write-atomic.ts';
+import { stageFolder, type StagedFolder } from './write-atomic.ts';
 
 export interface BuildOptions {
 	/** The content folder (catalog and, by default, templates). */
@@ -207,7 +207,7 @@ export async function buildProposals(options: BuildOptions): Promise<BuildResult
 			? printer.print(files['proposal.html'], built.paper, built.date).then((pdf) => ({ ...files, 'proposal.pdf': pdf }))
 			: Promise.resolve(files);
 		const task = withPdf
-			.then((all) => stageFolderAsync(dir, all as unknown as Record<string, string | Uint8Array>))
+			.then((all) => stageFolder(dir, all as unknown as Record<string, string | Uint8Array>))
 			.then((folder) => {
 				staged.push({ folder, built });
 			});

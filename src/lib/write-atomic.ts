@@ -3,7 +3,7 @@
  * one, whole — never half of each, whatever interrupts the run.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -18,20 +18,6 @@ function suffix(): string {
 	return `${process.pid}-${runId}${(counter++).toString(16).padStart(4, '0')}`;
 }
 
-/** Writes `data` to a temporary file beside `path`, then renames it over `path`. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-	const dir = dirname(path);
-	mkdirSync(dir, { recursive: true });
-	const temp = join(dir, `.${basename(path)}${TEMP_MARK}${suffix()}`);
-	try {
-		writeFileSync(temp, data, { flush: true });
-		renameSync(temp, path);
-	} catch (error) {
-		rmSync(temp, { force: true });
-		throw error;
-	}
-}
-
 /** A folder written in full beside its destination, waiting to take its place. */
 export interface StagedFolder {
 	/** The destination. */
@@ -43,57 +29,50 @@ export interface StagedFolder {
 }
 
 /**
- * Writes `files` (name → contents) into a temporary sibling of `dir`, leaving `dir` untouched until
- * `commit`. A run stages every output first and commits only when nothing failed, so a failed run
- * leaves every previous output as it was.
+ * A fresh, empty-to-be path beside `dir` for staging its next version (same file system, so the swap
+ * is a rename). Leftovers of interrupted runs are repaired first.
  */
-export function stageFolder(dir: string, files: Readonly<Record<string, string | Uint8Array>>): StagedFolder {
-	const parent = dirname(dir);
-	const name = basename(dir);
-	mkdirSync(parent, { recursive: true });
-	recoverLeftovers(parent);
-	const temp = join(parent, `.${name}${TEMP_MARK}${suffix()}`);
+export function stagingPathFor(dir: string): string {
+	mkdirSync(dirname(dir), { recursive: true });
+	recoverFolder(dir);
+	return join(dirname(dir), `.${basename(dir)}${TEMP_MARK}${suffix()}`);
+}
+
+/**
+ * Moves the finished folder `temp` into place as `dir`. The previous folder is moved aside for the
+ * instant of the swap; a run interrupted in that instant is repaired by the next one (`recoverFolder`).
+ */
+export function swapFolder(temp: string, dir: string): void {
+	const old = join(dirname(dir), `.${basename(dir)}${OLD_MARK}${suffix()}`);
+	const hadPrevious = existsSync(dir);
+	if (hadPrevious) renameSync(dir, old);
 	try {
-		mkdirSync(temp);
-		for (const [file, data] of Object.entries(files)) {
-			if (file.includes('/') || file.includes('\\') || file.startsWith('.')) throw new Error(`invalid output file name "${file}"`);
-			writeFileSync(join(temp, file), data);
-		}
+		renameSync(temp, dir);
 	} catch (error) {
+		if (hadPrevious) renameSync(old, dir);
 		rmSync(temp, { recursive: true, force: true });
 		throw error;
 	}
-	return stagedAt(dir, temp);
+	if (hadPrevious) rmSync(old, { recursive: true, force: true });
 }
 
 function stagedAt(dir: string, temp: string): StagedFolder {
-	const parent = dirname(dir);
-	const name = basename(dir);
 	return {
 		dir,
-		commit() {
-			// The previous folder is moved aside for the instant of the swap; a run interrupted in that
-			// instant is repaired by the next one (see `recoverFolder`).
-			const old = join(parent, `.${name}${OLD_MARK}${suffix()}`);
-			const hadPrevious = existsSync(dir);
-			if (hadPrevious) renameSync(dir, old);
-			try {
-				renameSync(temp, dir);
-			} catch (error) {
-				if (hadPrevious) renameSync(old, dir);
-				rmSync(temp, { recursive: true, force: true });
-				throw error;
-			}
-			if (hadPrevious) rmSync(old, { recursive: true, force: true });
-		},
+		commit: () => swapFolder(temp, dir),
 		discard() {
 			rmSync(temp, { recursive: true, force: true });
 		},
 	};
 }
 
-/** `stageFolder` with the writes done in the background, so rendering the next proposal overlaps them. */
-export async function stageFolderAsync(dir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<StagedFolder> {
+/**
+ * Writes `files` (name → contents) into a temporary sibling of `dir`, leaving `dir` untouched until
+ * `commit`. A run stages every output first and commits only when nothing failed, so a failed run
+ * leaves every previous output as it was. The writes are asynchronous, so rendering the next
+ * proposal overlaps them.
+ */
+export async function stageFolder(dir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<StagedFolder> {
 	const parent = dirname(dir);
 	const name = basename(dir);
 	if (!recovered.has(parent)) await mkdir(parent, { recursive: true });
@@ -115,8 +94,8 @@ export async function stageFolderAsync(dir: string, files: Readonly<Record<strin
 }
 
 /** Replaces folder `dir` with exactly `files`: staged in full beside it, then swapped in. */
-export function writeFolderAtomic(dir: string, files: Readonly<Record<string, string | Uint8Array>>): void {
-	stageFolder(dir, files).commit();
+export async function writeFolderAtomic(dir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<void> {
+	(await stageFolder(dir, files)).commit();
 }
 
 /**

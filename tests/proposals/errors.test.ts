@@ -199,10 +199,10 @@ describe('after a failure', () => {
 		expect(snapshot(out)).toEqual(before);
 	});
 
-	it('puts a folder back when a run was interrupted in the middle of swapping it', () => {
+	it('puts a folder back when a run was interrupted in the middle of swapping it', async () => {
 		const parent = tempDir('swap');
 		const dir = join(parent, 'basic');
-		writeFolderAtomic(dir, { 'proposal.html': 'old' });
+		await writeFolderAtomic(dir, { 'proposal.html': 'old' });
 		// What an interruption between the two renames leaves: the old folder moved aside, no new one.
 		const aside = join(parent, '.basic.old-123-abcdef01');
 		cpSync(dir, aside, { recursive: true });

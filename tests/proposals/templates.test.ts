@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearTemplateCache, escapeMarkdown, loadTemplate, neutraliseHtml, TemplateError } from '../../src/lib/templates.ts';
-import { stageFolder, writeFileAtomic, writeFolderAtomic } from '../../src/lib/write-atomic.ts';
+import { stageFolder, writeFolderAtomic } from '../../src/lib/write-atomic.ts';
 import { resolveFixture, tempDir } from './support.ts';
 
 afterEach(() => clearTemplateCache());
@@ -82,36 +82,28 @@ describe('compiling', () => {
 });
 
 describe('atomic writes', () => {
-	it('replaces a file in one step', () => {
-		const path = join(tempDir('atomic'), 'a.txt');
-		writeFileAtomic(path, 'one');
-		writeFileAtomic(path, 'two');
-		expect(readFileSync(path, 'utf8')).toBe('two');
-		expect(readdirSync(join(path, '..'))).toEqual(['a.txt']);
-	});
-
-	it('replaces a folder with exactly the new files', () => {
+	it('replaces a folder with exactly the new files', async () => {
 		const dir = join(tempDir('atomic'), 'p');
-		writeFolderAtomic(dir, { 'a.html': 'old', 'old.pdf': 'x' });
-		writeFolderAtomic(dir, { 'a.html': 'new' });
+		await writeFolderAtomic(dir, { 'a.html': 'old', 'old.pdf': 'x' });
+		await writeFolderAtomic(dir, { 'a.html': 'new' });
 		expect(readdirSync(dir)).toEqual(['a.html']);
 		expect(readFileSync(join(dir, 'a.html'), 'utf8')).toBe('new');
 	});
 
-	it('leaves the destination untouched until a staged folder is committed, and after it is discarded', () => {
+	it('leaves the destination untouched until a staged folder is committed, and after it is discarded', async () => {
 		const parent = tempDir('atomic');
 		const dir = join(parent, 'p');
-		writeFolderAtomic(dir, { 'a.html': 'old' });
-		const staged = stageFolder(dir, { 'a.html': 'new' });
+		await writeFolderAtomic(dir, { 'a.html': 'old' });
+		const staged = await stageFolder(dir, { 'a.html': 'new' });
 		expect(readFileSync(join(dir, 'a.html'), 'utf8')).toBe('old');
 		staged.discard();
 		expect(readFileSync(join(dir, 'a.html'), 'utf8')).toBe('old');
 		expect(readdirSync(parent)).toEqual(['p']);
 	});
 
-	it('refuses file names that would leave the folder', () => {
+	it('refuses file names that would leave the folder', async () => {
 		const dir = join(tempDir('atomic'), 'p');
-		expect(() => writeFolderAtomic(dir, { '../x': 'no' })).toThrow(/invalid output file name/);
+		await expect(writeFolderAtomic(dir, { '../x': 'no' })).rejects.toThrow(/invalid output file name/);
 		expect(existsSync(dir)).toBe(false);
 	});
 });
