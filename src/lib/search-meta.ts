@@ -21,10 +21,6 @@ export interface SearchEntry {
 	price?: string;
 }
 
-/** Filter names the search page builds controls for, in the order it shows them. */
-export const searchFilterNames = ['type', 'area', 'role', 'frequency'] as const;
-export type SearchFilterName = (typeof searchFilterNames)[number];
-
 /** One head tag: a Pagefind filter value or a piece of result metadata. */
 export interface SearchTag {
 	kind: 'filter' | 'meta';

@@ -332,10 +332,6 @@ type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 /** The resolved proposal plus the few presentation shapes templates need (rows, toggle values). */
 export function documentView(proposal: ResolvedProposal) {
-	return buildView(proposal);
-}
-
-function buildView(proposal: ResolvedProposal) {
 	const options = proposal.options.map((option) => ({
 		...option,
 		cells: choiceCells(option, proposal),
