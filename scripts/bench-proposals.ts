@@ -15,16 +15,16 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { loadCatalog } from '../src/lib/catalog.ts';
-import { displayPath } from '../src/lib/files.ts';
-import { contentDir } from '../src/lib/paths.ts';
-import { openPdfPrinter } from '../src/lib/pdf.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { buildProposals, prepare, renderProposalFiles, templateFor } from '../src/lib/proposal-build.ts';
-import { loadProposals } from '../src/lib/proposal-load.ts';
-import { resolveProposal } from '../src/lib/proposal.ts';
-import { clearTemplateCache } from '../src/lib/templates.ts';
-import { MAX_ADDONS } from '../src/lib/pricing.ts';
+import { loadCatalog } from '../src/lib/catalog/load.ts';
+import { displayPath } from '../src/lib/io/files.ts';
+import { contentDir } from '../src/lib/io/paths.ts';
+import { openPdfPrinter } from '../src/lib/io/pdf.ts';
+import { formatProblem } from '../src/lib/core/problems.ts';
+import { buildProposals, prepare, renderProposalFiles, templateFor } from '../src/lib/proposals/build.ts';
+import { loadProposals } from '../src/lib/proposals/load.ts';
+import { resolveProposal } from '../src/lib/proposals/resolve.ts';
+import { clearTemplateCache } from '../src/lib/proposals/templates.ts';
+import { MAX_ADDONS } from '../src/lib/pricing/rules.ts';
 import { random } from '../src/lib/bench/synthetic.ts';
 
 const { values } = parseArgs({

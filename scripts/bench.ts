@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { syntheticContent } from '../src/lib/bench/synthetic.ts';
-import { loadCatalog } from '../src/lib/catalog.ts';
-import { folderBytes, listFiles } from '../src/lib/files.ts';
-import { contentDir } from '../src/lib/paths.ts';
+import { loadCatalog } from '../src/lib/catalog/load.ts';
+import { folderBytes, listFiles } from '../src/lib/io/files.ts';
+import { contentDir } from '../src/lib/io/paths.ts';
 
 const { values } = parseArgs({
 	options: { sops: { type: 'string', default: '1000' }, 'skip-proposals': { type: 'boolean', default: false } },

@@ -8,11 +8,11 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { loadCatalog } from '../src/lib/catalog.ts';
-import { contentDir } from '../src/lib/paths.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { stagingPathFor, swapFolder } from '../src/lib/write-atomic.ts';
-import { writeCatalogSnapshot } from '../src/lib/catalog-snapshot.ts';
+import { loadCatalog } from '../src/lib/catalog/load.ts';
+import { contentDir } from '../src/lib/io/paths.ts';
+import { formatProblem } from '../src/lib/core/problems.ts';
+import { stagingPathFor, swapFolder } from '../src/lib/io/write-atomic.ts';
+import { writeCatalogSnapshot } from '../src/lib/catalog/snapshot.ts';
 
 const { values } = parseArgs({ options: { internal: { type: 'boolean', default: false }, out: { type: 'string' } } });
 const edition = values.internal ? 'internal' : 'public';

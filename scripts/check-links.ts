@@ -3,9 +3,9 @@
  * must exist. Exits non-zero and lists each broken one.
  */
 import { resolve } from 'node:path';
-import { loadSite } from '../src/lib/catalog.ts';
-import { findBrokenLinks } from '../src/lib/links.ts';
-import { contentDir } from '../src/lib/paths.ts';
+import { loadSite } from '../src/lib/catalog/load.ts';
+import { findBrokenLinks } from '../src/lib/site/links.ts';
+import { contentDir } from '../src/lib/io/paths.ts';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const siteUrl = loadSite(contentDir()).site?.url ?? 'http://localhost';

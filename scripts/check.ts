@@ -6,13 +6,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadCatalog } from '../src/lib/catalog.ts';
-import { brandContrastWarnings } from '../src/lib/contrast.ts';
-import { isoDay, todayFromEnv } from '../src/lib/dates.ts';
-import { contentDir, proposalsDir } from '../src/lib/paths.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { checkProposals } from '../src/lib/proposal-build.ts';
-import { overdueWarnings } from '../src/lib/review.ts';
+import { loadCatalog } from '../src/lib/catalog/load.ts';
+import { brandContrastWarnings } from '../src/lib/site/contrast.ts';
+import { isoDay, todayFromEnv } from '../src/lib/core/dates.ts';
+import { contentDir, proposalsDir } from '../src/lib/io/paths.ts';
+import { formatProblem } from '../src/lib/core/problems.ts';
+import { checkProposals } from '../src/lib/proposals/build.ts';
+import { overdueWarnings } from '../src/lib/handbook/review.ts';
 
 const strict = process.argv.includes('--strict');
 const today = todayFromEnv();

@@ -5,10 +5,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest } from 'fastest-levenshtein';
-import { listFiles, displayPath, readYamlFile } from '../src/lib/files.ts';
-import { isoDay } from '../src/lib/dates.ts';
-import { contentDir } from '../src/lib/paths.ts';
-import { checkNewSop, newSopFile, sopSlug } from '../src/lib/sop-template.ts';
+import { listFiles, displayPath, readYamlFile } from '../src/lib/io/files.ts';
+import { isoDay } from '../src/lib/core/dates.ts';
+import { contentDir } from '../src/lib/io/paths.ts';
+import { checkNewSop, newSopFile, sopSlug } from '../src/lib/handbook/sop-template.ts';
 import { rolesSchema } from '../src/schemas/roles.ts';
 
 const usage = 'Usage: npm run new:sop -- <area> "<title>"\n  for example: npm run new:sop -- office "Reconcile the petty cash"';

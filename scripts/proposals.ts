@@ -12,11 +12,11 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../src/schemas/common.ts';
-import { isoDay } from '../src/lib/dates.ts';
-import { displayPath } from '../src/lib/files.ts';
-import { contentDir, proposalsDir } from '../src/lib/paths.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { buildProposals } from '../src/lib/proposal-build.ts';
+import { isoDay } from '../src/lib/core/dates.ts';
+import { displayPath } from '../src/lib/io/files.ts';
+import { contentDir, proposalsDir } from '../src/lib/io/paths.ts';
+import { formatProblem } from '../src/lib/core/problems.ts';
+import { buildProposals } from '../src/lib/proposals/build.ts';
 
 const { values } = parseArgs({
 	options: {

@@ -18,9 +18,9 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
-import { folderBytes } from '../src/lib/files.ts';
-import { chromiumArgs, findChromium } from '../src/lib/chromium.ts';
-import { contentDir } from '../src/lib/paths.ts';
+import { folderBytes } from '../src/lib/io/files.ts';
+import { chromiumArgs, findChromium } from '../src/lib/io/chromium.ts';
+import { contentDir } from '../src/lib/io/paths.ts';
 
 const { values } = parseArgs({
 	options: {

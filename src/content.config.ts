@@ -8,8 +8,8 @@ import { areaSchema } from './schemas/areas.ts';
 import { packageSchema } from './schemas/packages.ts';
 import { serviceSchema } from './schemas/services.ts';
 import { sopSchema } from './schemas/sops.ts';
-import { loadSite } from './lib/catalog.ts';
-import { contentDir } from './lib/paths.ts';
+import { loadSite } from './lib/catalog/load.ts';
+import { contentDir } from './lib/io/paths.ts';
 
 const dir = contentDir();
 // Prices are parsed in the site's currency; a broken site.yaml is reported by the Opsbook integration.

@@ -2,10 +2,10 @@
  * The catalog the site renders: loaded once per build by `src/lib`, reduced to what this edition
  * may publish, with lookups the pages share. Pages import from here and stay thin.
  */
-import type { AreaEntry, ServiceEntry, SopEntry, PackageEntry } from '../lib/catalog.ts';
-import { loadBuildCatalog } from '../lib/catalog-snapshot.ts';
-import { ContentError } from '../lib/problems.ts';
-import { editionFromEnv, publishedView } from '../lib/visibility.ts';
+import type { AreaEntry, ServiceEntry, SopEntry, PackageEntry } from '../lib/catalog/types.ts';
+import { loadBuildCatalog } from '../lib/catalog/snapshot.ts';
+import { ContentError } from '../lib/core/problems.ts';
+import { editionFromEnv, publishedView } from '../lib/catalog/visibility.ts';
 import type { Role } from '../schemas/roles.ts';
 
 const loaded = loadBuildCatalog();

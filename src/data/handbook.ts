@@ -1,11 +1,11 @@
 /**
  * The handbook's groupings for this build, computed once from the published catalog (see
- * `src/lib/handbook.ts`), plus the day review banners are computed for. Names that clash with a
+ * `src/lib/handbook/`), plus the day review banners are computed for. Names that clash with a
  * handbook page are reported by the content check (`loadCatalog`).
  */
 import { catalog, getRole } from './catalog.ts';
-import { handbookIndex } from '../lib/handbook.ts';
-import { todayFromEnv } from '../lib/dates.ts';
+import { handbookIndex } from '../lib/handbook/handbook.ts';
+import { todayFromEnv } from '../lib/core/dates.ts';
 
 export const handbook = handbookIndex(catalog);
 

@@ -3,11 +3,11 @@
  * Astro's first), warns about overdue reviews, and indexes the built site with Pagefind.
  */
 import type { AstroIntegration } from 'astro';
-import { loadBuildCatalog } from '../lib/catalog-snapshot.ts';
-import { ContentError } from '../lib/problems.ts';
-import { overdueWarnings } from '../lib/review.ts';
-import { brandContrastWarnings } from '../lib/contrast.ts';
-import { todayFromEnv } from '../lib/dates.ts';
+import { loadBuildCatalog } from '../lib/catalog/snapshot.ts';
+import { ContentError } from '../lib/core/problems.ts';
+import { overdueWarnings } from '../lib/handbook/review.ts';
+import { brandContrastWarnings } from '../lib/site/contrast.ts';
+import { todayFromEnv } from '../lib/core/dates.ts';
 import { indexWithPagefind } from './pagefind.ts';
 
 export default function opsbook(): AstroIntegration {

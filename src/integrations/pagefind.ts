@@ -1,6 +1,6 @@
 /**
  * Builds the Pagefind search index for the built site, through Pagefind's Node API.
- * Only elements marked `data-pagefind-body` (each page's <main>) are indexed; see src/lib/search-meta.ts.
+ * Only elements marked `data-pagefind-body` (each page's <main>) are indexed; see src/lib/site/search-meta.ts.
  */
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { folderBytes, listFiles } from '../lib/files.ts';
+import { folderBytes, listFiles } from '../lib/io/files.ts';
 
 export interface PagefindOptions {
 	/** The site's BCP 47 locale; its language picks Pagefind's stemmer, for every page alike. */

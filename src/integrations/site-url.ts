@@ -1,5 +1,5 @@
-import { loadSite } from '../lib/catalog.ts';
-import { contentDir } from '../lib/paths.ts';
+import { loadSite } from '../lib/catalog/load.ts';
+import { contentDir } from '../lib/io/paths.ts';
 
 /** The site's public URL from `site.yaml`, for Astro's `site` option (canonical URLs, sitemap). */
 export function siteUrl(): string {

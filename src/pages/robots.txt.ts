@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '../data/catalog.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl } from '../lib/core/urls.ts';
 
 export const GET: APIRoute = () =>
 	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(site.url, '/sitemap.xml')}\n`, {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { catalog, site } from '../data/catalog.ts';
 import { handbook } from '../data/handbook.ts';
-import { sitemapXml } from '../lib/sitemap.ts';
+import { sitemapXml } from '../lib/site/sitemap.ts';
 
 export const GET: APIRoute = () =>
 	new Response(sitemapXml(catalog, site.url, handbook), { headers: { 'Content-Type': 'application/xml' } });

@@ -4,8 +4,8 @@
  */
 import type { APIRoute } from 'astro';
 import { catalog, getArea, getRole, site } from '../data/catalog.ts';
-import { reviewDue } from '../lib/review.ts';
-import { absoluteUrl, paths } from '../lib/urls.ts';
+import { reviewDue } from '../lib/handbook/review.ts';
+import { absoluteUrl, paths } from '../lib/core/urls.ts';
 
 const sops = [...catalog.sops]
 	.sort((a, b) => a.id.localeCompare(b.id))

@@ -2,7 +2,7 @@
  * The only script on SOP pages: keeps checklist ticks in localStorage per SOP, resets them and copies
  * the checklist as Markdown. Without it the page still shows every item with a working checkbox.
  */
-import { checklistMarkdown, parseTicks, serializeTicks, storageKey } from '../lib/checklist.ts';
+import { checklistMarkdown, parseTicks, serializeTicks, storageKey } from '../lib/handbook/checklist.ts';
 
 /** localStorage, or null where the browser refuses it (private modes, storage disabled). */
 function storage(): Storage | null {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadCatalog } from '../../src/lib/catalog.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
+import { formatProblem } from '../../src/lib/core/problems.ts';
 import { copyFixture, edit, fixturesDir, remove, write } from '../helpers/fixture.ts';
 
 const dirs: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currencyDigits, isCurrency, isIsoDate, isLocale, isTimeZone, toMinorUnits } from '../../src/schemas/common.ts';
-import { fieldPath, nearestId } from '../../src/lib/problems.ts';
+import { fieldPath, nearestId } from '../../src/lib/core/problems.ts';
 
 describe('schema building blocks', () => {
 	it('knows how many minor digits a currency has', () => {

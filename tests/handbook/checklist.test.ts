@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistMarkdown, escapeMarkdown, parseTicks, serializeTicks, storageKey } from '../../src/lib/checklist.ts';
+import { checklistMarkdown, escapeMarkdown, parseTicks, serializeTicks, storageKey } from '../../src/lib/handbook/checklist.ts';
 
 describe('checklist rules', () => {
 	it('keys ticks by SOP id', () => {

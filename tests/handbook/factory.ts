@@ -1,5 +1,5 @@
 /** Valid catalog entries for unit tests, parsed by the real schemas so defaults apply as in content. */
-import type { AreaEntry, SopEntry } from '../../src/lib/catalog.ts';
+import type { AreaEntry, SopEntry } from '../../src/lib/catalog/types.ts';
 import { sopSchema, type SopInput } from '../../src/schemas/sops.ts';
 import type { Role } from '../../src/schemas/roles.ts';
 

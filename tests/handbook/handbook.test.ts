@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-	firstRun,
-	formatMinutes,
-	handbookIndex,
-	handbookPathProblems,
-	operationsCalendar,
-	ordinal,
-	quarterMonths,
-	raciLetters,
-	raciPartsOf,
-	raciWords,
-	reviewSchedule,
-	rolesOfSop,
-	scheduleLabel,
-} from '../../src/lib/handbook.ts';
-import { todayFromEnv } from '../../src/lib/dates.ts';
+import { firstRun, formatMinutes, ordinal, quarterMonths, scheduleLabel } from '../../src/lib/handbook/schedule.ts';
+import { handbookIndex } from '../../src/lib/handbook/handbook.ts';
+import { operationsCalendar } from '../../src/lib/handbook/operations-calendar.ts';
+import { raciLetters, raciPartsOf, raciWords, rolesOfSop } from '../../src/lib/handbook/raci.ts';
+import { reviewSchedule } from '../../src/lib/handbook/review.ts';
+import { handbookPathProblems } from '../../src/lib/catalog/reserved-paths.ts';
+import { todayFromEnv } from '../../src/lib/core/dates.ts';
 import { areas, makeArea, makeSop, roles } from './factory.ts';
 
 const reconcile = makeSop('office/reconcile', {

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, eventUid, recurrenceOf } from '../../src/lib/ical.ts';
+import { buildCalendar, eventUid, recurrenceOf } from '../../src/lib/handbook/ical.ts';
 import { makeSop } from './factory.ts';
 
 const sops = [
@@ -179,7 +179,7 @@ describe('stable output', () => {
 
 	it('does not depend on the time zone of the machine that builds it', () => {
 		// A time zone is fixed when a process starts, so each build runs in a child process.
-		const script = `import { buildCalendar } from ${JSON.stringify(pathToFileURL(resolve('src/lib/ical.ts')).href)};
+		const script = `import { buildCalendar } from ${JSON.stringify(pathToFileURL(resolve('src/lib/handbook/ical.ts')).href)};
 			const { sops, options } = JSON.parse(process.env.INPUT);
 			process.stdout.write(String(new Date('2026-01-01T00:00:00Z').getTimezoneOffset()) + '\\n' + buildCalendar(sops, { ...options, areaTitles: new Map(options.areaTitles) }));`;
 		const input = JSON.stringify({ sops, options: { ...options, areaTitles: [...options.areaTitles] } });

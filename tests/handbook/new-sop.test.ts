@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog.ts';
-import { isoDay } from '../../src/lib/dates.ts';
-import { checkNewSop, newSopFile, sopSlug } from '../../src/lib/sop-template.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
+import { isoDay } from '../../src/lib/core/dates.ts';
+import { checkNewSop, newSopFile, sopSlug } from '../../src/lib/handbook/sop-template.ts';
 import { runNode } from '../helpers/build.ts';
 import { copyFixture, remove } from '../helpers/fixture.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonthsToDay } from '../../src/lib/dates.ts';
-import { overdueWarnings, reviewStatus } from '../../src/lib/review.ts';
+import { addMonthsToDay } from '../../src/lib/core/dates.ts';
+import { overdueWarnings, reviewStatus } from '../../src/lib/handbook/review.ts';
 
 const on = (day: string) => new Date(`${day}T12:00:00Z`);
 const sop = (reviewed: string, reviewEveryMonths: number) => ({ reviewed, reviewEveryMonths });

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../../src/lib/chromium.ts';
+import { chromiumArgs, findChromium } from '../../src/lib/io/chromium.ts';
 
 export const chromiumPath = findChromium();
 export const e2eRequired = process.env.E2E === 'required';

@@ -1,7 +1,7 @@
 /** Reading everything a build wrote, compressed search-index files included, for privacy assertions. */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { listFiles } from '../../src/lib/files.ts';
+import { listFiles } from '../../src/lib/io/files.ts';
 
 /** Each file under `dir` as text, gzip-compressed files (Pagefind's index) decompressed first. */
 export function readAllOutput(dir: string): { file: string; text: string }[] {

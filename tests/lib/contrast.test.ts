@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandContrastWarnings, contrastRatio } from '../../src/lib/contrast.ts';
+import { brandContrastWarnings, contrastRatio } from '../../src/lib/site/contrast.ts';
 
 describe('brand contrast', () => {
 	it('computes WCAG contrast ratios', () => {

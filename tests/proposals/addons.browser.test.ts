@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatMoney } from '../../src/lib/money.ts';
+import { formatMoney } from '../../src/lib/core/money.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { build, resolveFixture } from './support.ts';
 

@@ -1,8 +1,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearTemplateCache } from '../../src/lib/templates.ts';
-import { recoverFolder, writeFolderAtomic } from '../../src/lib/write-atomic.ts';
+import { clearTemplateCache } from '../../src/lib/proposals/templates.ts';
+import { recoverFolder, writeFolderAtomic } from '../../src/lib/io/write-atomic.ts';
 import { runNode } from '../helpers/build.ts';
 import { build, copyProposals, fixture, snapshot, tempDir } from './support.ts';
 

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuildResult } from '../../src/lib/proposal-build.ts';
+import type { BuildResult } from '../../src/lib/proposals/build.ts';
 import { build } from './support.ts';
 
 const goldenDir = resolve('tests/proposals/golden');

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPdfPrinter, type PdfPrinter } from '../../src/lib/pdf.ts';
+import { openPdfPrinter, type PdfPrinter } from '../../src/lib/io/pdf.ts';
 import { hasChromium } from '../helpers/browser.ts';
 import { build } from './support.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { divideRounded, formatMoney, hoursAt, percentOf, perHour, toDecimalString } from '../../src/lib/money.ts';
-import { applyTax, computeTotals, discountOn, priceLine, totalsForEveryChoice, type TotalsInput } from '../../src/lib/pricing.ts';
+import { divideRounded, formatMoney, hoursAt, percentOf, perHour, toDecimalString } from '../../src/lib/core/money.ts';
+import { applyTax, computeTotals, discountOn, priceLine, totalsForEveryChoice, type TotalsInput } from '../../src/lib/pricing/rules.ts';
 import { toMinorUnits } from '../../src/schemas/common.ts';
 
 const noTax = { rate: 0, inclusive: false };

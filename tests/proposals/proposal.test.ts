@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPaper, proposalJson } from '../../src/lib/proposal.ts';
+import { defaultPaper } from '../../src/lib/proposals/paper.ts';
+import { proposalJson } from '../../src/lib/proposals/output.ts';
 import { copyFixture, edit } from '../helpers/fixture.ts';
 import { build, resolveFixture } from './support.ts';
 

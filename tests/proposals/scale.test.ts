@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticContent } from '../../src/lib/bench/synthetic.ts';
-import { prepare } from '../../src/lib/proposal-build.ts';
-import { loadProposals } from '../../src/lib/proposal-load.ts';
-import { notIncludedPerArea, resolveProposal } from '../../src/lib/proposal.ts';
+import { prepare } from '../../src/lib/proposals/build.ts';
+import { loadProposals } from '../../src/lib/proposals/load.ts';
+import { notIncludedPerArea } from '../../src/lib/proposals/scope.ts';
+import { resolveProposal } from '../../src/lib/proposals/resolve.ts';
 import { remove } from '../helpers/fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'opsbook-scale-'));

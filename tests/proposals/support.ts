@@ -2,9 +2,10 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildProposals, prepare, type BuildOptions, type Prepared } from '../../src/lib/proposal-build.ts';
-import { loadProposals } from '../../src/lib/proposal-load.ts';
-import { resolveProposal, type ResolvedProposal } from '../../src/lib/proposal.ts';
+import { buildProposals, prepare, type BuildOptions, type Prepared } from '../../src/lib/proposals/build.ts';
+import { loadProposals } from '../../src/lib/proposals/load.ts';
+import { resolveProposal } from '../../src/lib/proposals/resolve.ts';
+import { type ResolvedProposal } from '../../src/lib/proposals/types.ts';
 
 /** The small, self-contained content set of these tests (no templates: the kit's default is used). */
 export const fixture = resolve('tests/fixtures/proposals-basic');

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearTemplateCache, escapeMarkdown, loadTemplate, neutraliseHtml, TemplateError } from '../../src/lib/templates.ts';
-import { stageFolder, writeFolderAtomic } from '../../src/lib/write-atomic.ts';
+import { clearTemplateCache, escapeMarkdown, loadTemplate, neutraliseHtml, TemplateError } from '../../src/lib/proposals/templates.ts';
+import { stageFolder, writeFolderAtomic } from '../../src/lib/io/write-atomic.ts';
 import { resolveFixture, tempDir } from './support.ts';
 
 afterEach(() => clearTemplateCache());

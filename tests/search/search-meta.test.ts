@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchBodyAttributes, searchTagAttributes, searchTags } from '../../src/lib/search-meta.ts';
+import { searchBodyAttributes, searchTagAttributes, searchTags } from '../../src/lib/site/search-meta.ts';
 import { pagefindLanguage } from '../../src/integrations/pagefind.ts';
 
 describe('search tags', () => {

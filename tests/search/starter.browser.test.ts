@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
-import { loadCatalog } from '../../src/lib/catalog.ts';
-import { paths } from '../../src/lib/urls.ts';
-import { publishedView } from '../../src/lib/visibility.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
+import { paths } from '../../src/lib/core/urls.ts';
+import { publishedView } from '../../src/lib/catalog/visibility.ts';
 
 interface Entry {
 	url: string;

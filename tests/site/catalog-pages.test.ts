@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/files.ts';
-import { findBrokenLinks } from '../../src/lib/links.ts';
+import { listFiles } from '../../src/lib/io/files.ts';
+import { findBrokenLinks } from '../../src/lib/site/links.ts';
 import { buildSite } from '../helpers/build.ts';
 import { filesContaining } from '../helpers/output.ts';
 

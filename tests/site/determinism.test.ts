@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/files.ts';
+import { listFiles } from '../../src/lib/io/files.ts';
 import { buildSite, runNode } from '../helpers/build.ts';
 import { hasChromium } from '../helpers/browser.ts';
 import { mkdtempSync } from 'node:fs';

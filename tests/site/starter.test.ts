@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog.ts';
-import { findBrokenLinks } from '../../src/lib/links.ts';
-import { paths } from '../../src/lib/urls.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
+import { findBrokenLinks } from '../../src/lib/site/links.ts';
+import { paths } from '../../src/lib/core/urls.ts';
 import { buildSite } from '../helpers/build.ts';
 import { filesContaining } from '../helpers/output.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { catalog, site } from '../../data/catalog.ts';
 import { handbook } from '../../data/handbook.ts';
-import { buildCalendar } from '../../lib/ical.ts';
+import { buildCalendar } from '../../lib/handbook/ical.ts';
 
 export const GET: APIRoute = () =>
 	new Response(

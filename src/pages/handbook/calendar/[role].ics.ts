@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalog, site } from '../../../data/catalog.ts';
 import { handbook } from '../../../data/handbook.ts';
-import { buildCalendar } from '../../../lib/ical.ts';
+import { buildCalendar } from '../../../lib/handbook/ical.ts';
 import type { Role } from '../../../schemas/roles.ts';
 
 export const getStaticPaths = (() =>

@@ -1,5 +1,5 @@
 /** What each delivery mode means for the client, in plain words. */
-import type { DeliveryMode } from '../schemas/services.ts';
+import type { DeliveryMode } from '../../schemas/services.ts';
 
 export interface DeliveryDescription {
 	/** Short label for badges. */

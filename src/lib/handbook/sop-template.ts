@@ -3,9 +3,9 @@
  * as a draft, with placeholder text to replace) and the section skeleton of the body.
  */
 import { stringify } from 'yaml';
-import { parseMarkdown } from './files.ts';
-import { sopSchema } from '../schemas/sops.ts';
-import { toolSlug } from './urls.ts';
+import { parseMarkdown } from '../io/files.ts';
+import { sopSchema } from '../../schemas/sops.ts';
+import { toolSlug } from '../core/urls.ts';
 
 export interface NewSop {
 	area: string;

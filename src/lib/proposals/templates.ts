@@ -13,21 +13,22 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { displayPath } from './files.ts';
-import { renderMarkdown } from './markdown.ts';
-import { formatMoney, formatNumber } from './money.ts';
-import type { Problem } from './problems.ts';
-import { choiceCells, type ResolvedProposal } from './proposal.ts';
-import { pluralRules } from './intl.ts';
-import { formatDay } from './dates.ts';
-import { frequencyLabel } from './labels.ts';
+import { displayPath } from '../io/files.ts';
+import { renderMarkdown } from '../core/markdown.ts';
+import { formatMoney, formatNumber } from '../core/money.ts';
+import type { Problem } from '../core/problems.ts';
+import { choiceCells } from './output.ts';
+import { type ResolvedProposal } from './types.ts';
+import { pluralRules } from '../core/intl.ts';
+import { formatDay } from '../core/dates.ts';
+import { frequencyLabel } from '../core/labels.ts';
 
 export type OutputFormat = 'html' | 'md';
 
 const extensions: Record<OutputFormat, string> = { html: '.html.hbs', md: '.md.hbs' };
 
 /** The kit's own templates, used when the content folder has no template of that name. */
-export const builtinTemplatesDir = fileURLToPath(new URL('../../content/templates/', import.meta.url));
+export const builtinTemplatesDir = fileURLToPath(new URL('../../../content/templates/', import.meta.url));
 
 /** A template failed to compile or render; names the file and line. */
 export class TemplateError extends Error {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
-import { listFiles } from './files.ts';
+import { listFiles } from '../io/files.ts';
 
 export interface BrokenLink {
 	/** Page that holds the link, relative to the site folder. */

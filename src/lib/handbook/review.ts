@@ -1,5 +1,6 @@
 /** When an SOP is next due for review, and whether that is soon or past. */
-import { addMonthsToDay, daysBetween, isoDay } from './dates.ts';
+import type { SopEntry } from '../catalog/types.ts';
+import { addMonthsToDay, daysBetween, isoDay } from '../core/dates.ts';
 
 export type ReviewState = 'current' | 'due-soon' | 'overdue';
 
@@ -38,4 +39,18 @@ export function overdueWarnings(sops: readonly (Reviewable & { file: string; sta
 		.filter(({ review }) => review.state === 'overdue')
 		.sort((a, b) => a.review.due.localeCompare(b.review.due))
 		.map(({ sop, review }) => `${sop.file}: reviewed: review was due ${review.due} (${-review.daysLeft} days ago)`);
+}
+
+/** One SOP on the review page. */
+export interface ReviewEntry {
+	sop: SopEntry;
+	review: ReviewStatus;
+}
+
+/** SOPs in the order their reviews fall due (earliest first, then by title), with each one's status on `today`. */
+export function reviewSchedule(sops: readonly SopEntry[], today: Date): ReviewEntry[] {
+	return sops
+		.filter((sop) => sop.status !== 'retired')
+		.map((sop) => ({ sop, review: reviewStatus(sop, today) }))
+		.sort((a, b) => a.review.due.localeCompare(b.review.due) || a.sop.title.localeCompare(b.sop.title));
 }

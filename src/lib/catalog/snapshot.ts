@@ -5,8 +5,9 @@
  * Without the variable (plain `astro build`, `astro dev`), the catalog is loaded from the content folder.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { loadCatalog, type LoadResult, type Catalog } from './catalog.ts';
-import { contentDir } from './paths.ts';
+import { loadCatalog } from './load.ts';
+import { type LoadResult, type Catalog } from './types.ts';
+import { contentDir } from '../io/paths.ts';
 
 /** Writes `catalog` to `path` and returns the environment that points the Astro build at it. */
 export function writeCatalogSnapshot(catalog: Catalog, path: string): Record<string, string> {

@@ -1,10 +1,10 @@
 /**
  * Catalog price labels: what a service or package costs, in words a visitor reads at a glance.
- * The figures come from `pricing.ts` and `money.ts`, the same rules proposals use.
+ * The figures come from `rules.ts` and `core/money.ts`, the same rules proposals use.
  */
-import type { Pricing } from '../schemas/services.ts';
-import { formatNumber, formatPrice, perHour, type Minor } from './money.ts';
-import { priceLine } from './pricing.ts';
+import type { Pricing } from '../../schemas/services.ts';
+import { formatNumber, formatPrice, perHour, type Minor } from '../core/money.ts';
+import { priceLine } from './rules.ts';
 
 export interface MoneySettings {
 	locale: string;

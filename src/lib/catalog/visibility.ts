@@ -3,7 +3,7 @@
  * reference to them is dropped, so no page can even link to one. The internal handbook keeps internal
  * entries (still not retired SOPs).
  */
-import type { Catalog } from './catalog.ts';
+import type { Catalog } from './types.ts';
 
 export type Edition = 'public' | 'internal';
 

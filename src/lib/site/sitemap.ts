@@ -1,7 +1,7 @@
 /** The pages a public sitemap lists, derived from the published catalog only. */
-import type { Catalog } from './catalog.ts';
-import { handbookIndex, type HandbookIndex } from './handbook.ts';
-import { absoluteUrl, paths } from './urls.ts';
+import type { Catalog } from '../catalog/types.ts';
+import { handbookIndex, type HandbookIndex } from '../handbook/handbook.ts';
+import { absoluteUrl, paths } from '../core/urls.ts';
 
 /** Every indexable page path of the site, in a stable order (print views and feeds are left out). */
 export function sitemapPaths(catalog: Catalog, handbook: HandbookIndex = handbookIndex(catalog)): string[] {

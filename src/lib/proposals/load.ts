@@ -3,11 +3,11 @@
  * site's currency, every reference checked, every problem of the run reported together.
  */
 import { existsSync } from 'node:fs';
-import { proposalSchema } from '../schemas/proposals.ts';
-import { displayPath, readCollection } from './files.ts';
-import { MAX_ADDONS } from './pricing.ts';
-import { danglingReference, nearestId, problemsFromZod, type Problem } from './problems.ts';
-import type { CatalogIndex, ProposalSource } from './proposal.ts';
+import { proposalSchema } from '../../schemas/proposals.ts';
+import { displayPath, readCollection } from '../io/files.ts';
+import { MAX_ADDONS } from '../pricing/rules.ts';
+import { danglingReference, nearestId, problemsFromZod, type Problem } from '../core/problems.ts';
+import type { CatalogIndex, ProposalSource } from './types.ts';
 
 export interface LoadProposalsOptions {
 	/** Load only the proposal with this id. */

@@ -1,5 +1,5 @@
 /** Words readers see for enum values. */
-import type { Frequency } from '../schemas/sops.ts';
+import type { Frequency } from '../../schemas/sops.ts';
 
 const frequencyLabels: Record<Frequency, string> = {
 	daily: 'Daily',

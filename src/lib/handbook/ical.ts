@@ -14,10 +14,10 @@ import ical, {
 	type ICalTemporalZonedDateTimeStub,
 } from 'ical-generator';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
-import type { SopEntry } from './catalog.ts';
-import { firstRun, quarterMonths, scheduleOf } from './handbook.ts';
-import { absoluteUrl, paths } from './urls.ts';
-import type { weekdays } from '../schemas/sops.ts';
+import type { SopEntry } from '../catalog/types.ts';
+import { firstRun, quarterMonths, scheduleOf } from './schedule.ts';
+import { absoluteUrl, paths } from '../core/urls.ts';
+import type { weekdays } from '../../schemas/sops.ts';
 
 export interface FeedOptions {
 	/** The practice's name, which titles the calendar. */

@@ -1,5 +1,5 @@
 /** How often recurring work happens, and the hours it adds up to per week and per month. */
-import type { Frequency } from '../schemas/sops.ts';
+import type { Frequency } from '../../schemas/sops.ts';
 
 /** Average runs per month for each frequency (a year is 52 weeks over 12 months); as-needed counts as 0. */
 export const runsPerMonth: Record<Frequency, number> = {

@@ -6,7 +6,7 @@
  * treats charges and refunds symmetrically. Products and quotients are computed with `BigInt`, so no
  * floating-point error can move a result by a cent.
  */
-import { currencyDigits } from '../schemas/common.ts';
+import { currencyDigits } from '../../schemas/common.ts';
 import { numberFormat } from './intl.ts';
 
 /** An amount in integer minor units of a currency. */

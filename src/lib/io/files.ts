@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../core/problems.ts';
 
 export interface SourceFile {
 	/** Absolute path. */

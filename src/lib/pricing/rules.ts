@@ -19,7 +19,7 @@
  *    and rounded on its own, so the contract is a whole number of monthly invoices); effective
  *    hourly rate = monthly recurring amount before tax ÷ hours included per month (rounded).
  */
-import { hoursAt, multiplyRounded, percentOf, perHour, toFactor, FACTOR_SCALE, type Minor } from './money.ts';
+import { hoursAt, multiplyRounded, percentOf, perHour, toFactor, FACTOR_SCALE, type Minor } from '../core/money.ts';
 
 export type PricingModel = 'hourly' | 'monthly' | 'fixed';
 

@@ -5,22 +5,17 @@
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { loadCatalog } from './catalog.ts';
-import { displayPath } from './files.ts';
-import { openPdfPrinter, type PdfPrinter } from './pdf.ts';
-import { formatProblem, type Problem } from './problems.ts';
-import { loadProposals } from './proposal-load.ts';
-import {
-	indexCatalog,
-	proposalJson,
-	resolveProposal,
-	summaryLine,
-	type CatalogIndex,
-	type ProposalSummary,
-	type ResolvedProposal,
-} from './proposal.ts';
+import { loadCatalog } from '../catalog/load.ts';
+import { displayPath } from '../io/files.ts';
+import { openPdfPrinter, type PdfPrinter } from '../io/pdf.ts';
+import { formatProblem, type Problem } from '../core/problems.ts';
+import { loadProposals } from './load.ts';
+import { indexCatalog } from './catalog-index.ts';
+import { proposalJson, summaryLine } from './output.ts';
+import { resolveProposal } from './resolve.ts';
+import { type CatalogIndex, type ProposalSummary, type ResolvedProposal } from './types.ts';
 import { availableTemplates, findTemplate, loadTemplate, TemplateError, templateSearchPath, type CompiledTemplate } from './templates.ts';
-import { stageFolder, type StagedFolder } from './write-atomic.ts';
+import { stageFolder, type StagedFolder } from '../io/write-atomic.ts';
 
 export interface BuildOptions {
 	/** The content folder (catalog and, by default, templates). */
