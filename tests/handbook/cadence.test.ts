@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hoursPerMonth, hoursPerWeek, isRecurring, minutesPerMonth, recurringFrequencies, runsPerMonth } from '../../src/lib/handbook/cadence.ts';
+import {
+	hoursPerMonth,
+	hoursPerWeek,
+	isRecurring,
+	minutesPerMonth,
+	recurringFrequencies,
+	runsPerMonth,
+} from '../../src/lib/handbook/cadence.ts';
 import { frequencies } from '../../src/schemas/sops.ts';
 
 describe('runs per month', () => {
