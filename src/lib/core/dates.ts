@@ -1,5 +1,8 @@
-/** Calendar-day helpers on ISO `YYYY-MM-DD` strings, computed in UTC so no time zone shifts a day. */
-import { addMonths, differenceInCalendarDays } from 'date-fns';
+/**
+ * Calendar-day helpers on ISO `YYYY-MM-DD` strings, computed on UTC year/month/day numbers so the
+ * build machine's time zone never shifts a day. (date-fns' addMonths works in local time, and its
+ * barrel import cost seconds in every process.)
+ */
 import { dateTimeFormat } from './intl.ts';
 
 /** The ISO day of `date` in UTC. */
@@ -14,12 +17,18 @@ export function fromIsoDay(day: string): Date {
 
 /** `day` plus `months` calendar months (31 Jan + 1 month = 28/29 Feb). */
 export function addMonthsToDay(day: string, months: number): string {
-	return isoDay(addMonths(fromIsoDay(day), months));
+	const date = fromIsoDay(day);
+	const monthIndex = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
+	const year = Math.floor(monthIndex / 12);
+	const month = monthIndex - year * 12;
+	// Day 0 of the next month is the last day of this one: clamp 31 Jan + 1 month to 28/29 Feb.
+	const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+	return isoDay(new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay))));
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-	return differenceInCalendarDays(fromIsoDay(to), fromIsoDay(from));
+	return Math.round((fromIsoDay(to).getTime() - fromIsoDay(from).getTime()) / 86_400_000);
 }
 
 /** Formats an ISO day for readers, such as "14 September 2026" in `en-GB`. */

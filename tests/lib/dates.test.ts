@@ -1,0 +1,32 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { addMonthsToDay, daysBetween } from '../../src/lib/core/dates.ts';
+
+const originalTz = process.env.TZ;
+afterAll(() => {
+	if (originalTz === undefined) delete process.env.TZ;
+	else process.env.TZ = originalTz;
+});
+
+// Node applies a changed TZ at once, so each zone below really runs the helpers in that zone.
+describe.each(['UTC', 'America/Chicago', 'Pacific/Auckland', 'Asia/Kolkata'])('calendar days with TZ=%s', (zone) => {
+	it('adds months, clamping to the last day of a shorter month', () => {
+		process.env.TZ = zone;
+		expect(addMonthsToDay('2026-01-31', 1)).toBe('2026-02-28');
+		expect(addMonthsToDay('2028-01-31', 1)).toBe('2028-02-29');
+		expect(addMonthsToDay('2026-03-01', 1)).toBe('2026-04-01');
+		expect(addMonthsToDay('2027-01-11', 6)).toBe('2027-07-11');
+		expect(addMonthsToDay('2026-11-30', 3)).toBe('2027-02-28');
+		expect(addMonthsToDay('2026-03-31', -1)).toBe('2026-02-28');
+		expect(addMonthsToDay('2026-01-15', -13)).toBe('2024-12-15');
+		expect(addMonthsToDay('2026-05-20', 0)).toBe('2026-05-20');
+		expect(addMonthsToDay('2026-05-20', 120)).toBe('2036-05-20');
+	});
+
+	it('counts whole days across daylight-saving changes', () => {
+		process.env.TZ = zone;
+		expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);
+		expect(daysBetween('2026-10-20', '2026-11-10')).toBe(21);
+		expect(daysBetween('2026-12-18', '2026-12-01')).toBe(-17);
+		expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+	});
+});
