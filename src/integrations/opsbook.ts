@@ -9,14 +9,23 @@ import { overdueWarnings } from '../lib/handbook/review.ts';
 import { brandContrastWarnings } from '../lib/site/contrast.ts';
 import { todayFromEnv } from '../lib/core/dates.ts';
 import { indexWithPagefind } from './pagefind.ts';
+import { isClientsEdition } from '../lib/clients/edition.ts';
+import { clientRoutePattern, clientRoutes } from '../lib/clients/routes.ts';
 
 export default function opsbook(): AstroIntegration {
 	let locale = 'en';
 	return {
 		name: 'opsbook',
 		hooks: {
-			'astro:config:setup': ({ command, logger }) => {
+			'astro:config:setup': ({ command, logger, injectRoute, addMiddleware, updateConfig }) => {
 				if (command === 'preview') return;
+				if (isClientsEdition()) {
+					// Every client's handbook in one build: the same pages under /clients/<id>/, split apart afterwards.
+					for (const [path, entrypoint] of Object.entries(clientRoutes)) injectRoute({ pattern: clientRoutePattern(path), entrypoint, prerender: true });
+					addMiddleware({ entrypoint: new URL('./workspace-middleware.ts', import.meta.url), order: 'pre' });
+					// One page at a time: the selected client is shared state (see src/data/catalog.ts).
+					updateConfig({ build: { concurrency: 1 } });
+				}
 				const { catalog, problems } = loadBuildCatalog();
 				if (!catalog) throw new ContentError(problems);
 				locale = catalog.site.locale;
@@ -25,6 +34,8 @@ export default function opsbook(): AstroIntegration {
 					logger.warn(warning);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				// Each client's site gets its own index once `npm run clients` has split the build apart.
+				if (isClientsEdition()) return;
 				await indexWithPagefind(dir, { locale }, logger);
 			},
 		},

@@ -31,7 +31,8 @@ export function pagefindLanguage(locale: string): string {
 	return new Intl.Locale(locale).language;
 }
 
-export async function indexWithPagefind(dir: URL, options: PagefindOptions, logger: AstroIntegrationLogger): Promise<void> {
+/** Indexes the built site at `dir` into its `pagefind/` folder; fails on an empty index. */
+export async function indexWithPagefind(dir: URL, options: PagefindOptions, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
 	const started = performance.now();
 	const sitePath = fileURLToPath(dir);
 	const outputPath = join(sitePath, pagefindFolder);

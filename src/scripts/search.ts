@@ -74,10 +74,12 @@ if (form && input && status && list && more && filterSet && clear) {
 /** Loads Pagefind once and fills the filter controls from the whole index. */
 function load(): Promise<Pagefind> {
 	pagefind ??= (async () => {
-		// A runtime URL keeps the bundler away: the file only exists once the site is built and indexed.
-		const url = new URL('pagefind/pagefind.js', new URL(import.meta.env.BASE_URL, location.origin)).href;
-		const loaded = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await loaded.options({ excerptLength: 24 });
+		// The site's root is found from the search page's own address (the form submits to it), so search
+		// works wherever the site is served, a client's handbook in a subfolder included. A runtime URL
+		// keeps the bundler away: the file only exists once the site is built and indexed.
+		const root = new URL('../', form?.action ?? location.href);
+		const loaded = (await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', root).href)) as Pagefind;
+		await loaded.options({ excerptLength: 24, baseUrl: root.pathname });
 		await loaded.init();
 		allCounts = await loaded.filters();
 		buildFilterControls();

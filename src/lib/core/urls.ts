@@ -1,8 +1,11 @@
 /** Every public URL path of the site, in one place, so pages, feeds and proposals link alike. */
 
-/** Joins a path onto the site's base URL, for links in documents that leave the site (proposals, feeds). */
+/**
+ * Joins a site path onto the site's base URL, for links in documents that leave the site (proposals,
+ * feeds). The path is taken as relative to the base, so a site served from a subfolder keeps it.
+ */
 export function absoluteUrl(siteUrl: string, path: string): string {
-	return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+	return new URL(path.replace(/^\/+/, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
 }
 
 export const paths = {
@@ -27,6 +30,8 @@ export const paths = {
 	calendarFeed: () => '/handbook/calendar.ics',
 	roleCalendarFeed: (role: string) => `/handbook/calendar/${role}.ics`,
 	sopsJson: () => '/sops.json',
+	/** A client's handbook only: the plan of the engagement's first month. */
+	firstMonth: () => '/first-month/',
 } as const;
 
 /** A URL-safe slug for a free-text tool name ("Google Workspace" → "google-workspace"). */

@@ -30,6 +30,20 @@ export interface FeedOptions {
 	areaTitles: ReadonlyMap<string, string>;
 	/** Set for a role's feed: its id (part of each UID) and title (part of the calendar name). */
 	role?: { id: string; title: string };
+	/** Events start on the first run on or after this day (a client's start date) rather than the last review. */
+	from?: string;
+	/** One-off dates such as a contract's milestones, each an event at 09:00 in `timezone`. */
+	milestones?: readonly Milestone[];
+}
+
+/** A one-off date in a feed. */
+export interface Milestone {
+	/** Stable within the feed; part of the UID. */
+	id: string;
+	title: string;
+	/** ISO day. */
+	day: string;
+	description: string;
 }
 
 const icalWeekday: Record<(typeof weekdays)[number], ICalWeekday> = {
@@ -93,7 +107,7 @@ export function buildCalendar(sops: readonly SopEntry[], options: FeedOptions): 
 		const repeating = recurrenceOf(sop);
 		if (!repeating) continue;
 		const schedule = scheduleOf(sop);
-		const day = firstRun(sop, sop.reviewed);
+		const day = firstRun(sop, options.from && options.from > sop.reviewed ? options.from : sop.reviewed);
 		const start = wallClock(day, schedule.time, 0);
 		const end = wallClock(day, schedule.time, sop.estimatedMinutes);
 		const url = absoluteUrl(options.siteUrl, paths.sop(sop.id));
@@ -110,6 +124,18 @@ export function buildCalendar(sops: readonly SopEntry[], options: FeedOptions): 
 			url,
 			categories: [{ name: options.areaTitles.get(sop.area) ?? sop.area }],
 			status: sop.status === 'draft' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+		});
+	}
+	for (const milestone of options.milestones ?? []) {
+		calendar.createEvent({
+			id: `milestone-${milestone.id}${options.role ? `.for-${options.role.id}` : ''}@${new URL(options.siteUrl).hostname}`,
+			stamp: new Date(`${milestone.day}T00:00:00Z`),
+			start: wallClock(milestone.day, '09:00', 0),
+			end: wallClock(milestone.day, '09:00', 30),
+			timezone: options.timezone,
+			summary: milestone.title,
+			description: milestone.description,
+			status: ICalEventStatus.CONFIRMED,
 		});
 	}
 	return calendar.toString();

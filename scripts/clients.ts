@@ -1,0 +1,121 @@
+/**
+ * `npm run clients`: every client's private handbook, into `out/clients/<id>/` (`site/` and
+ * `handbook.pdf`). All clients render in ONE Astro build (the client edition, each client's pages
+ * under /clients/<id>/), which is then split into a site per client with relative links, a robots.txt
+ * that disallows all and a Pagefind index of its own. Nothing is replaced until every client is done.
+ *
+ *   -- --only <id>   one client
+ *   -- --no-pdf      sites only
+ *   -- --pdf         PDF required: fail when no Chromium is found (default: made when found)
+ *   -- --out <dir>   output folder, default out/clients; never inside dist/
+ *   -- --today <day> judge proposal expiry against this YYYY-MM-DD day
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import { indexWithPagefind } from '../src/integrations/pagefind.ts';
+import { writeCatalogSnapshot } from '../src/lib/catalog/snapshot.ts';
+import { loadCatalog } from '../src/lib/catalog/load.ts';
+import { selfContainedPage } from '../src/lib/clients/handbook-pdf.ts';
+import { splitClientSite } from '../src/lib/clients/split.ts';
+import { buildWorkspaces, writeWorkspacesSnapshot } from '../src/lib/clients/workspaces.ts';
+import { isoDay } from '../src/lib/core/dates.ts';
+import { formatProblem } from '../src/lib/core/problems.ts';
+import { displayPath } from '../src/lib/io/files.ts';
+import { contentDir, proposalsDir } from '../src/lib/io/paths.ts';
+import { openPdfPrinter } from '../src/lib/io/pdf.ts';
+import { stagingPathFor, swapFolder } from '../src/lib/io/write-atomic.ts';
+import { defaultPaper } from '../src/lib/proposals/paper.ts';
+import { isInside } from '../src/lib/proposals/build.ts';
+
+const { values } = parseArgs({
+	options: {
+		only: { type: 'string' },
+		pdf: { type: 'boolean', default: false },
+		'no-pdf': { type: 'boolean', default: false },
+		out: { type: 'string', default: 'out/clients' },
+		today: { type: 'string' },
+	},
+	strict: true,
+});
+const outDir = resolve(values.out);
+for (const published of ['dist', 'dist-internal'].map((dir) => resolve(dir))) {
+	if (isInside(outDir, published)) {
+		console.error(`${displayPath(outDir)}: --out: client handbooks are private and never go inside ${displayPath(published)}/; choose another folder`);
+		process.exit(2);
+	}
+}
+
+const started = performance.now();
+const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
+const content = contentDir();
+const result = buildWorkspaces({ contentDir: content, proposalsDir: proposalsDir(), today: values.today ?? isoDay(new Date()), only: values.only });
+for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+if (result.problems.length) {
+	for (const problem of result.problems) console.error(formatProblem(problem));
+	console.error(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} found; no client handbook was written and earlier outputs are unchanged.`);
+	process.exit(1);
+}
+if (result.workspaces.length === 0) {
+	console.log(`No clients in ${displayPath(join(content, 'clients'))}; nothing to build.`);
+	process.exit(0);
+}
+
+const printer = values['no-pdf'] ? undefined : await openPdfPrinter();
+if (!printer && values.pdf) {
+	console.error(`${displayPath(outDir)}: --pdf: PDF output is required but no Chromium was found (set CHROMIUM_PATH or install chromium)`);
+	process.exit(1);
+}
+
+const buildDir = stagingPathFor(join(outDir, '_build'));
+const staged: { id: string; temp: string; dir: string }[] = [];
+const quietLogger = { info: (message: string) => process.env.OPSBOOK_QUIET || console.log(message) };
+try {
+	const { catalog } = loadCatalog(content);
+	Object.assign(process.env, { OPSBOOK_EDITION: 'clients' });
+	if (catalog) Object.assign(process.env, writeCatalogSnapshot(catalog, `${buildDir}.catalog.json`));
+	Object.assign(process.env, writeWorkspacesSnapshot(result.workspaces, `${buildDir}.workspaces.json`));
+	const astroStarted = performance.now();
+	await build({
+		outDir: buildDir,
+		logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info',
+		// Its own cache: the client edition's content store holds client SOPs, the practice's never does.
+		cacheDir: process.env.OPSBOOK_CACHE_DIR ? `${process.env.OPSBOOK_CACHE_DIR}-clients` : 'node_modules/.astro-clients',
+	});
+	const astroTime = seconds(astroStarted);
+	for (const workspace of result.workspaces) {
+		const { id } = workspace.client;
+		const dir = join(outDir, id);
+		const temp = stagingPathFor(dir);
+		mkdirSync(temp, { recursive: true });
+		staged.push({ id, temp, dir });
+		const site = join(temp, 'site');
+		splitClientSite(buildDir, id, site, resolve('public'));
+		await indexWithPagefind(pathToFileURL(`${site}/`), { locale: workspace.client.locale }, quietLogger);
+		if (printer) {
+			const pdfStarted = performance.now();
+			const pdf = await printer.print(selfContainedPage(site, 'handbook/print/index.html'), defaultPaper(workspace.client.locale), workspace.engagement.terms.startDate);
+			writeFileSync(join(temp, 'handbook.pdf'), pdf);
+			if (!process.env.OPSBOOK_QUIET) console.log(`${id}: handbook.pdf printed in ${seconds(pdfStarted)}`);
+		}
+	}
+	for (const { temp, dir } of staged) swapFolder(temp, dir);
+	for (const workspace of result.workspaces) {
+		const { id, business } = workspace.client;
+		console.log(`${id}: ${business} | ${workspace.catalog.sops.length} procedures | ${displayPath(join(outDir, id))}/ (site${printer ? ', handbook.pdf' : ''})`);
+	}
+	if (!printer && !values['no-pdf']) console.log('PDF skipped: no Chromium found (set CHROMIUM_PATH or install chromium).');
+	console.log(`${result.workspaces.length} client handbook${result.workspaces.length === 1 ? '' : 's'} built in ${seconds(started)} (Astro ${astroTime}).`);
+} catch (error) {
+	for (const { temp } of staged) rmSync(temp, { recursive: true, force: true });
+	console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+	console.error(`\nThe client build failed; ${displayPath(outDir)} is unchanged.`);
+	process.exitCode = 1;
+} finally {
+	await printer?.close();
+	rmSync(buildDir, { recursive: true, force: true });
+	rmSync(`${buildDir}.catalog.json`, { force: true });
+	rmSync(`${buildDir}.workspaces.json`, { force: true });
+}
