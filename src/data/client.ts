@@ -12,7 +12,8 @@ export function feedExtras(): Partial<FeedOptions> {
 	if (!workspace) return {};
 	const { client, engagement } = workspace;
 	return {
-		siteName: `${client.business} handbook`,
+		siteName: client.business,
+		uidScope: client.id,
 		from: engagement.terms.startDate,
 		milestones: contractMilestones(engagement, client.business, client.locale),
 	};

@@ -30,6 +30,8 @@ export interface FeedOptions {
 	areaTitles: ReadonlyMap<string, string>;
 	/** Set for a role's feed: its id (part of each UID) and title (part of the calendar name). */
 	role?: { id: string; title: string };
+	/** Set for a client's feed: makes every UID unique to the client, whose feeds share the practice's host. */
+	uidScope?: string;
 	/** Events start on the first run on or after this day (a client's start date) rather than the last review. */
 	from?: string;
 	/** One-off dates such as a contract's milestones, each an event at 09:00 in `timezone`. */
@@ -81,9 +83,9 @@ export function recurrenceOf(sop: Pick<SopEntry, 'frequency' | 'schedule'>): ICa
 }
 
 /** The UID of an SOP's event: stable across builds, unique per feed (a role's feed has its own). */
-export function eventUid(sopId: string, siteUrl: string, role?: string): string {
+export function eventUid(sopId: string, siteUrl: string, role?: string, scope?: string): string {
 	const host = new URL(siteUrl).hostname;
-	return `sop-${sopId.replaceAll('/', '.')}${role ? `.for-${role}` : ''}@${host}`;
+	return `${scope ? `${scope}.` : ''}sop-${sopId.replaceAll('/', '.')}${role ? `.for-${role}` : ''}@${host}`;
 }
 
 /** The iCalendar text of `sops` (as-needed ones are skipped), in the order given. */
@@ -112,7 +114,7 @@ export function buildCalendar(sops: readonly SopEntry[], options: FeedOptions): 
 		const end = wallClock(day, schedule.time, sop.estimatedMinutes);
 		const url = absoluteUrl(options.siteUrl, paths.sop(sop.id));
 		calendar.createEvent({
-			id: eventUid(sop.id, options.siteUrl, options.role?.id),
+			id: eventUid(sop.id, options.siteUrl, options.role?.id, options.uidScope),
 			// The last review stands in for "created": it is when this version of the procedure took effect.
 			stamp: new Date(`${sop.reviewed}T00:00:00Z`),
 			start,
@@ -128,7 +130,7 @@ export function buildCalendar(sops: readonly SopEntry[], options: FeedOptions): 
 	}
 	for (const milestone of options.milestones ?? []) {
 		calendar.createEvent({
-			id: `milestone-${milestone.id}${options.role ? `.for-${options.role.id}` : ''}@${new URL(options.siteUrl).hostname}`,
+			id: `${options.uidScope ? `${options.uidScope}.` : ''}milestone-${milestone.id}${options.role ? `.for-${options.role.id}` : ''}@${new URL(options.siteUrl).hostname}`,
 			stamp: new Date(`${milestone.day}T00:00:00Z`),
 			start: wallClock(milestone.day, '09:00', 0),
 			end: wallClock(milestone.day, '09:00', 30),
