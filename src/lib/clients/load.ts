@@ -10,6 +10,7 @@ import { slugPattern } from '../../schemas/common.ts';
 import { sopSchema } from '../../schemas/sops.ts';
 import type { Catalog, SopEntry } from '../catalog/types.ts';
 import { checkReferences } from '../catalog/references.ts';
+import { handbookPathProblems } from '../catalog/reserved-paths.ts';
 import { danglingReference, problemsFromZod, type Problem } from '../core/problems.ts';
 import { displayPath, readCollection, readYamlFile } from '../io/files.ts';
 import { indexCatalog } from '../proposals/catalog-index.ts';
@@ -82,6 +83,7 @@ function loadClient(dir: string, id: string, context: LoadContext, result: LoadC
 		else problems.push(...problemsFromZod(yaml.file, parsed.error, yaml.data));
 	}
 	const sops = readClientSops(join(dir, 'sops'), problems);
+	problems.push(...clientSopReferences(sops, context.catalog));
 	if (data) problems.push(...clientReferences(yaml.file, data, sops, context.catalog));
 	const engagement = data && problems.length === 0 ? engagementOf(yaml.file, data, context, problems, result.warnings) : undefined;
 	result.problems.push(...problems);
@@ -105,7 +107,7 @@ function readClientSops(dir: string, problems: Problem[]): SopEntry[] {
 	return sops;
 }
 
-/** Every name in a client file that must exist: roles, package, services, excluded SOPs, tools, and the SOPs' own references. */
+/** Every name in a client file that must exist: roles, package, services, excluded SOPs and tools. */
 export function clientReferences(file: string, client: Client, sops: readonly SopEntry[], catalog: Catalog): Problem[] {
 	const problems: Problem[] = [];
 	const roleIds = catalog.roles.map((role) => role.id);
@@ -119,13 +121,16 @@ export function clientReferences(file: string, client: Client, sops: readonly So
 	client.exclude.forEach((sop, i) => expect(`exclude[${i}]`, 'SOP', sop, libraryIds));
 	const toolNames = [...new Set([...catalog.sops, ...sops].flatMap((sop) => sop.tools))].sort();
 	for (const tool of Object.keys(client.tools)) expect(`tools.${tool}`, 'tool', tool, toolNames);
-	problems.push(
-		...checkReferences(
-			{ roles: catalog.roles, areas: catalog.areas, services: [], packages: [], sops: [...sops] },
-			{ SOP: [...new Set([...libraryIds, ...sops.map((sop) => sop.id)])] },
-		),
-	);
 	return problems;
+}
+
+/** The client's own SOPs follow the library's rules: roles, areas and related SOPs exist, no reserved page names. */
+export function clientSopReferences(sops: readonly SopEntry[], catalog: Catalog): Problem[] {
+	const sopIds = [...new Set([...catalog.sops.map((sop) => sop.id), ...sops.map((sop) => sop.id)])];
+	return [
+		...checkReferences({ roles: catalog.roles, areas: catalog.areas, services: [], packages: [], sops: [...sops] }, { SOP: sopIds }),
+		...handbookPathProblems({ areas: [], sops: [...sops] }),
+	];
 }
 
 /** The engagement: the accepted record, else the proposal resolved live (with a warning), else the client file's own. */
