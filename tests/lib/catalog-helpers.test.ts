@@ -73,7 +73,9 @@ describe('urls and sitemap', () => {
 	it('slugs tool names and joins absolute URLs', () => {
 		expect(toolSlug('Google Workspace')).toBe('google-workspace');
 		expect(toolSlug('1Password')).toBe('1password');
-		expect(absoluteUrl('https://x.example/base', paths.sop('office/a'))).toBe('https://x.example/handbook/office/a/');
+		// A site served from a folder keeps it: a client's handbook under /clients/<id>/ links into that folder.
+		expect(absoluteUrl('https://x.example/base', paths.sop('office/a'))).toBe('https://x.example/base/handbook/office/a/');
+		expect(absoluteUrl('https://x.example', paths.sop('office/a'))).toBe('https://x.example/handbook/office/a/');
 	});
 
 	it('lists only published pages in the sitemap', () => {
