@@ -1,5 +1,5 @@
 /**
- * `npm run check`: validates every content file and proposal (all problems, one line each), then
+ * `npm run check`: validates every content file, proposal and client (all problems, one line each), then
  * type-checks the project with `astro check`. `--strict` also fails on SOPs whose review is overdue.
  *   --content-only   skip `astro check`
  */
@@ -13,6 +13,7 @@ import { contentDir, proposalsDir } from '../src/lib/io/paths.ts';
 import { formatProblem } from '../src/lib/core/problems.ts';
 import { checkProposals } from '../src/lib/proposals/build.ts';
 import { overdueWarnings } from '../src/lib/handbook/review.ts';
+import { buildWorkspaces } from '../src/lib/clients/workspaces.ts';
 
 const strict = process.argv.includes('--strict');
 const today = todayFromEnv();
@@ -22,20 +23,23 @@ let proposals = { problems: [] as typeof problems, warnings: [] as typeof proble
 if (catalog && existsSync(proposalsDir())) {
 	proposals = checkProposals({ contentDir: contentDir(), proposalsDir: proposalsDir(), today: isoDay(today) });
 }
-for (const problem of [...problems, ...proposals.problems]) console.error(formatProblem(problem));
-for (const warning of proposals.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+const clients = catalog
+	? buildWorkspaces({ contentDir: contentDir(), proposalsDir: proposalsDir(), today: isoDay(today) })
+	: { workspaces: [], problems: [], warnings: [] };
+for (const problem of [...problems, ...proposals.problems, ...clients.problems]) console.error(formatProblem(problem));
+for (const warning of [...proposals.warnings, ...clients.warnings]) console.warn(`warning: ${formatProblem(warning)}`);
 
 for (const warning of catalog ? brandContrastWarnings(catalog.site.brand) : []) console.warn(`warning: ${warning}`);
 const overdue = catalog ? overdueWarnings(catalog.sops, today) : [];
 for (const warning of overdue) console.warn(`${strict ? 'error' : 'warning'}: ${warning}`);
 
-const count = problems.length + proposals.problems.length + (strict ? overdue.length : 0);
+const count = problems.length + proposals.problems.length + clients.problems.length + (strict ? overdue.length : 0);
 if (count) {
 	console.error(`\n${count} problem${count === 1 ? '' : 's'} found.`);
 	process.exit(1);
 }
 console.log(
-	`Content is valid: ${catalog?.services.length} services, ${catalog?.sops.length} SOPs, ${catalog?.packages.length} packages, ${proposals.count} proposals.`,
+	`Content is valid: ${catalog?.services.length} services, ${catalog?.sops.length} SOPs, ${catalog?.packages.length} packages, ${proposals.count} proposals, ${clients.workspaces.length} clients.`,
 );
 
 if (!process.argv.includes('--content-only')) {
