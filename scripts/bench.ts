@@ -2,7 +2,8 @@
  * `npm run bench [-- --sops N[,N…]]`: generates synthetic content with N SOPs (default 1,000) in a
  * temporary folder, runs the real full build on it (content check, Astro, Pagefind, proposals) and
  * prints a table: check time, Astro build time, pages per second, Pagefind index time, index size,
- * peak memory of the build's process tree, dist size and size per page. Then runs the proposals benchmark.
+ * peak memory of the build's process tree, dist size and size per page, then the client handbooks
+ * (`--clients N`, default 20: all sites without PDFs, then each client's PDF). Then runs the proposals benchmark.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,8 +16,14 @@ import { folderBytes, listFiles } from '../src/lib/io/files.ts';
 import { contentDir } from '../src/lib/io/paths.ts';
 
 const { values } = parseArgs({
-	options: { sops: { type: 'string', default: '1000' }, 'skip-proposals': { type: 'boolean', default: false } },
+	options: {
+		sops: { type: 'string', default: '1000' },
+		clients: { type: 'string', default: '20' },
+		'skip-proposals': { type: 'boolean', default: false },
+	},
 });
+const clientCount = Number.parseInt(values.clients, 10);
+if (!Number.isInteger(clientCount) || clientCount < 0) throw new Error('--clients takes a whole number, such as --clients 20');
 const sizes = values.sops.split(',').map((n) => Number.parseInt(n, 10));
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--sops takes whole numbers, such as --sops 100,1000');
 
@@ -30,6 +37,12 @@ interface Row {
 	peakBytes: number;
 	distBytes: number;
 	proposalsMs: number;
+	clients: number;
+	/** All client sites (no PDFs): one Astro build, split, a Pagefind index each. */
+	clientsMs: number;
+	/** Slowest and median single client PDF. */
+	pdfMaxMs: number;
+	pdfMedianMs: number;
 	totalMs: number;
 }
 
@@ -66,7 +79,7 @@ async function measure(count: number): Promise<Row> {
 	const root = mkdtempSync(join(tmpdir(), `opsbook-bench-${count}-`));
 	const content = join(root, 'content');
 	try {
-		for (const [path, text] of syntheticContent({ sops: count })) {
+		for (const [path, text] of syntheticContent({ sops: count, clients: clientCount })) {
 			mkdirSync(dirname(join(content, path)), { recursive: true });
 			writeFileSync(join(content, path), text);
 		}
@@ -88,6 +101,16 @@ async function measure(count: number): Promise<Row> {
 			const proposals = await run(['scripts/proposals.ts', '--out', join(root, 'out')], env);
 			proposalsMs = proposals.ms;
 		}
+		let clientsMs = 0;
+		const pdfTimes: number[] = [];
+		if (clientCount > 0) {
+			const out = join(root, 'out', 'clients');
+			clientsMs = (await run(['scripts/clients.ts', '--out', out, '--no-pdf'], env)).ms;
+			// PDFs timed apart, one line each from the script's log.
+			const withPdf = await run(['scripts/clients.ts', '--out', out, '--pdf'], { ...env, OPSBOOK_QUIET: '' });
+			for (const match of withPdf.output.matchAll(/handbook\.pdf printed in ([\d.]+) s/g)) pdfTimes.push(Number(match[1]) * 1000);
+		}
+		pdfTimes.sort((a, b) => a - b);
 		const pages = listFiles(dist, ['.html']).length;
 		return {
 			sops: count,
@@ -99,6 +122,10 @@ async function measure(count: number): Promise<Row> {
 			peakBytes: site.peak,
 			distBytes: folderBytes(dist),
 			proposalsMs,
+			clients: clientCount,
+			clientsMs,
+			pdfMaxMs: pdfTimes.at(-1) ?? 0,
+			pdfMedianMs: pdfTimes[Math.floor(pdfTimes.length / 2)] ?? 0,
 			totalMs: performance.now() - started,
 		};
 	} finally {
@@ -128,6 +155,9 @@ const header = [
 	'dist size',
 	'dist/page',
 	'proposals',
+	'clients',
+	'clients ÷ site',
+	'client PDF (median / max)',
 	'total',
 ];
 const table = rows.map((r) => [
@@ -142,13 +172,16 @@ const table = rows.map((r) => [
 	mib(r.distBytes),
 	kib(r.distBytes / r.pages),
 	seconds(r.proposalsMs),
+	r.clients ? `${r.clients}: ${seconds(r.clientsMs)}` : '–',
+	r.clients ? `${(r.clientsMs / (r.astroMs + r.pagefindMs)).toFixed(2)}×` : '–',
+	r.clients ? `${seconds(r.pdfMedianMs)} / ${seconds(r.pdfMaxMs)}` : '–',
 	seconds(r.totalMs),
 ]);
 console.log(
 	`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${table.map((row) => `| ${row.join(' | ')} |`).join('\n')}`,
 );
 console.log(
-	'\n"Astro build" includes validation inside the build and page rendering, not Pagefind; "total" is check + build + Pagefind + proposals.',
+	'\n"Astro build" includes validation inside the build and page rendering, not Pagefind; "clients" is every client site without PDFs (one Astro build, split, a Pagefind index each), "clients ÷ site" compares it with the public site (Astro + Pagefind); "total" is check + build + Pagefind + proposals + clients with and without PDFs.',
 );
 
 if (!values['skip-proposals']) {

@@ -9,6 +9,8 @@ export interface SyntheticOptions {
 	sops: number;
 	/** SOPs per service (each service lists a few SOPs). */
 	sopsPerService?: number;
+	/** Client workspaces to generate, each on a package with two extra services, named people, a tool substitution and a procedure of its own. */
+	clients?: number;
 	seed?: number;
 }
 
@@ -101,7 +103,7 @@ export function random(seed: number): () => number {
 }
 
 /** Every file of a synthetic content set, keyed by path inside the content folder. */
-export function syntheticContent({ sops: count, sopsPerService = 4, seed = 42 }: SyntheticOptions): Map<string, string> {
+export function syntheticContent({ sops: count, sopsPerService = 4, seed = 42, clients = 0 }: SyntheticOptions): Map<string, string> {
 	const next = random(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 	const sentence = (n: number) => {
@@ -244,6 +246,52 @@ ${extras.map((id) => `  - id: ${id}`).join('\n')}
     optional: true
 discount: { percent: 5, reason: ${sentence(4)} }
 situation: ${sentence(30)}
+`,
+		);
+	}
+	const packageIds = ['essentials', 'growth', 'partner'];
+	for (let c = 0; c < clients; c++) {
+		const id = `client-${String(c + 1).padStart(3, '0')}`;
+		const extras = [serviceIds[(c * 11) % serviceIds.length], serviceIds[(c * 11 + 5) % serviceIds.length]];
+		files.set(
+			`clients/${id}/client.yaml`,
+			`business: Client Business ${c + 1}
+owner: Owner ${c + 1}
+email: owner${c + 1}@example.com
+timezone: ${['Europe/London', 'America/New_York', 'Australia/Sydney', 'Asia/Tokyo'][c % 4]}
+startDate: 2027-0${1 + (c % 9)}-04
+package: ${packageIds[c % packageIds.length]}
+services: [${extras.join(', ')}]
+people:
+  - { role: va, name: Assistant ${c + 1}, email: va${c + 1}@example.com }
+  - { role: bookkeeper, name: Bookkeeper ${c + 1} }
+tools:
+  QuickBooks Online: Ledger ${c + 1}
+`,
+		);
+		files.set(`clients/${id}/welcome.md`, `${sentence(30)}\n`);
+		files.set(
+			`clients/${id}/sops/office/own-procedure-${c + 1}.md`,
+			`---
+title: Own procedure of client ${c + 1}
+area: office
+summary: ${sentence(12)}
+owner: obm
+raci: { responsible: va, accountable: obm }
+frequency: weekly
+estimatedMinutes: 30
+tools: [QuickBooks Online]
+version: "1.0"
+reviewed: 2026-10-01
+purpose: ${sentence(12)}
+trigger: ${sentence(6)}
+doneWhen: ${sentence(8)}
+checklist:
+  - ${sentence(6)}
+---
+## Steps
+
+1. ${sentence(20)} Record it in QuickBooks Online.
 `,
 		);
 	}
