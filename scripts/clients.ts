@@ -43,7 +43,9 @@ const { values } = parseArgs({
 const outDir = resolve(values.out);
 for (const published of ['dist', 'dist-internal'].map((dir) => resolve(dir))) {
 	if (isInside(outDir, published)) {
-		console.error(`${displayPath(outDir)}: --out: client handbooks are private and never go inside ${displayPath(published)}/; choose another folder`);
+		console.error(
+			`${displayPath(outDir)}: --out: client handbooks are private and never go inside ${displayPath(published)}/; choose another folder`,
+		);
 		process.exit(2);
 	}
 }
@@ -51,11 +53,18 @@ for (const published of ['dist', 'dist-internal'].map((dir) => resolve(dir))) {
 const started = performance.now();
 const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
 const content = contentDir();
-const result = buildWorkspaces({ contentDir: content, proposalsDir: proposalsDir(), today: values.today ?? isoDay(new Date()), only: values.only });
+const result = buildWorkspaces({
+	contentDir: content,
+	proposalsDir: proposalsDir(),
+	today: values.today ?? isoDay(new Date()),
+	only: values.only,
+});
 for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
 if (result.problems.length) {
 	for (const problem of result.problems) console.error(formatProblem(problem));
-	console.error(`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} found; no client handbook was written and earlier outputs are unchanged.`);
+	console.error(
+		`\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} found; no client handbook was written and earlier outputs are unchanged.`,
+	);
 	process.exit(1);
 }
 if (result.workspaces.length === 0) {
@@ -96,7 +105,11 @@ try {
 		await indexWithPagefind(pathToFileURL(`${site}/`), { locale: workspace.client.locale }, quietLogger);
 		if (printer) {
 			const pdfStarted = performance.now();
-			const pdf = await printer.print(selfContainedPage(site, 'handbook/print/index.html'), defaultPaper(workspace.client.locale), workspace.engagement.terms.startDate);
+			const pdf = await printer.print(
+				selfContainedPage(site, 'handbook/print/index.html'),
+				defaultPaper(workspace.client.locale),
+				workspace.engagement.terms.startDate,
+			);
 			writeFileSync(join(temp, 'handbook.pdf'), pdf);
 			if (!process.env.OPSBOOK_QUIET) console.log(`${id}: handbook.pdf printed in ${seconds(pdfStarted)}`);
 		}
@@ -104,10 +117,14 @@ try {
 	for (const { temp, dir } of staged) swapFolder(temp, dir);
 	for (const workspace of result.workspaces) {
 		const { id, business } = workspace.client;
-		console.log(`${id}: ${business} | ${workspace.catalog.sops.length} procedures | ${displayPath(join(outDir, id))}/ (site${printer ? ', handbook.pdf' : ''})`);
+		console.log(
+			`${id}: ${business} | ${workspace.catalog.sops.length} procedures | ${displayPath(join(outDir, id))}/ (site${printer ? ', handbook.pdf' : ''})`,
+		);
 	}
 	if (!printer && !values['no-pdf']) console.log('PDF skipped: no Chromium found (set CHROMIUM_PATH or install chromium).');
-	console.log(`${result.workspaces.length} client handbook${result.workspaces.length === 1 ? '' : 's'} built in ${seconds(started)} (Astro ${astroTime}).`);
+	console.log(
+		`${result.workspaces.length} client handbook${result.workspaces.length === 1 ? '' : 's'} built in ${seconds(started)} (Astro ${astroTime}).`,
+	);
 } catch (error) {
 	for (const { temp } of staged) rmSync(temp, { recursive: true, force: true });
 	console.error(error instanceof Error ? (error.stack ?? error.message) : error);

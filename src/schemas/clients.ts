@@ -41,7 +41,12 @@ export const clientSchema = z
 		/** Services beyond the package, for a directly written engagement (→ services). */
 		services: z.array(idRef).default([]),
 		/** Terms of a directly written engagement; the package's and the site's apply otherwise. */
-		terms: z.strictObject({ minimumTermMonths: z.number().int().min(1).max(60).optional(), noticeDays: z.number().int().min(0).max(365).optional() }).default({}),
+		terms: z
+			.strictObject({
+				minimumTermMonths: z.number().int().min(1).max(60).optional(),
+				noticeDays: z.number().int().min(0).max(365).optional(),
+			})
+			.default({}),
 		/** Who fills each role for this client; a role with nobody named keeps its title. */
 		people: z.array(personSchema).default([]),
 		/** The client's tool names for the library's, such as `QuickBooks Online: Xero`. */
@@ -54,7 +59,11 @@ export const clientSchema = z
 		if (client.proposal !== undefined && direct) {
 			ctx.addIssue({ code: 'custom', path: ['proposal'], message: 'name either an accepted proposal or a package and services, not both' });
 		} else if (client.proposal === undefined && client.package === undefined && client.services.length === 0) {
-			ctx.addIssue({ code: 'custom', path: ['proposal'], message: 'required: the accepted proposal, or a package and services written directly' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['proposal'],
+				message: 'required: the accepted proposal, or a package and services written directly',
+			});
 		}
 		if (client.proposal === undefined && client.startDate === undefined) {
 			ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'required field is missing when the engagement is written directly' });

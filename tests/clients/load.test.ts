@@ -18,7 +18,12 @@ describe('a valid clients folder', () => {
 describe('a client file with mistakes', () => {
 	const dir = copyFixture('clients');
 	edit(dir, 'clients/alpha/client.yaml', 'role: va', 'role: vaa');
-	edit(dir, 'clients/alpha/client.yaml', 'package: basic', 'package: basik\nservices: [office/bookkeepin]\nexclude: [calendars/weekly-reviw]');
+	edit(
+		dir,
+		'clients/alpha/client.yaml',
+		'package: basic',
+		'package: basik\nservices: [office/bookkeepin]\nexclude: [calendars/weekly-reviw]',
+	);
 	edit(dir, 'clients/alpha/client.yaml', 'QuickBooks Online: Alphatool Ledger', 'Quickbooks Online: Alphatool Ledger');
 	edit(dir, 'clients/bravo/client.yaml', 'timezone: Asia/Tokyo', 'timezone: Mars/Olympus');
 	edit(dir, 'clients/bravo/sops/office/reconcile-books.md', 'responsible: bookkeeper', 'responsible: bookeeper');
@@ -36,7 +41,9 @@ describe('a client file with mistakes', () => {
 
 	it("reports the other client's problems in the same run, its own SOPs included", () => {
 		expect(lines.some((line) => line.includes('bravo/client.yaml: timezone: expected an IANA time zone'))).toBe(true);
-		expect(lines).toContain(`${dir}/clients/bravo/sops/office/reconcile-books.md: raci.responsible[0]: unknown role "bookeeper"; did you mean "bookkeeper"?`);
+		expect(lines).toContain(
+			`${dir}/clients/bravo/sops/office/reconcile-books.md: raci.responsible[0]: unknown role "bookeeper"; did you mean "bookkeeper"?`,
+		);
 	});
 });
 
@@ -45,14 +52,20 @@ describe('the engagement', () => {
 		const dir = copyFixture('clients');
 		edit(dir, 'clients/alpha/client.yaml', 'package: basic', 'package: basic\nproposal: alpha-offer');
 		const lines = workspacesOf(dir).problems.map(formatProblem);
-		expect(lines).toContain(`${dir}/clients/alpha/client.yaml: proposal: name either an accepted proposal or a package and services, not both`);
+		expect(lines).toContain(
+			`${dir}/clients/alpha/client.yaml: proposal: name either an accepted proposal or a package and services, not both`,
+		);
 	});
 
 	it('names the nearest proposal when the one named does not exist', () => {
 		const dir = copyFixture('clients');
 		edit(dir, 'clients/alpha/client.yaml', 'package: basic', 'proposal: alpha-ofer');
 		mkdirSync(join(dir, 'proposals'));
-		write(dir, 'proposals/alpha-offer.yaml', 'client: { name: A, email: a@example.com, business: A }\ndate: 2026-11-01\nvalidUntil: 2027-01-01\nstartDate: 2027-03-01\npackage: basic\n');
+		write(
+			dir,
+			'proposals/alpha-offer.yaml',
+			'client: { name: A, email: a@example.com, business: A }\ndate: 2026-11-01\nvalidUntil: 2027-01-01\nstartDate: 2027-03-01\npackage: basic\n',
+		);
 		const lines = workspacesOf(dir).problems.map(formatProblem);
 		expect(lines).toEqual([`${dir}/clients/alpha/client.yaml: proposal: unknown proposal "alpha-ofer"; did you mean "alpha-offer"?`]);
 	});
@@ -74,7 +87,11 @@ describe('warnings', () => {
 		const dir = copyFixture('clients');
 		edit(dir, 'clients/alpha/client.yaml', 'package: basic', 'proposal: alpha-offer');
 		mkdirSync(join(dir, 'proposals'));
-		write(dir, 'proposals/alpha-offer.yaml', 'client: { name: A, email: a@example.com, business: A }\ndate: 2026-11-01\nvalidUntil: 2027-01-01\nstartDate: 2027-03-01\npackage: basic\n');
+		write(
+			dir,
+			'proposals/alpha-offer.yaml',
+			'client: { name: A, email: a@example.com, business: A }\ndate: 2026-11-01\nvalidUntil: 2027-01-01\nstartDate: 2027-03-01\npackage: basic\n',
+		);
 		const { problems, warnings, workspaces } = workspacesOf(dir);
 		expect(problems).toEqual([]);
 		expect(warnings.map(formatProblem).join('\n')).toContain('proposal: proposal "alpha-offer" is not accepted yet');

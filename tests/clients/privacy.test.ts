@@ -47,7 +47,11 @@ describe.each(clients)('the output of client %s', (id) => {
 
 	it("holds the client's own canary words, search index and PDF included (the test can see them)", () => {
 		const texts = outputTexts(join(out, id));
-		for (const word of Object.values(canaries[id])) expect(texts.some(({ text }) => text.includes(word)), word).toBe(true);
+		for (const word of Object.values(canaries[id]))
+			expect(
+				texts.some(({ text }) => text.includes(word)),
+				word,
+			).toBe(true);
 		const index = texts.filter(({ file }) => file.includes('/pagefind/'));
 		expect(index.some(({ text }) => text.includes(canaries[id].sop))).toBe(true);
 		if (hasChromium) expect(texts.find(({ file }) => file.endsWith('handbook.pdf'))?.text).toContain(canaries[id].name);
@@ -66,7 +70,8 @@ describe.each(clients)('the output of client %s', (id) => {
 	it('asks every crawler to stay away: robots.txt disallows all, every page says noindex', () => {
 		const site = join(out, id, 'site');
 		expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toBe('User-agent: *\nDisallow: /\n');
-		for (const page of listFiles(site, ['.html'])) expect(readFileSync(page, 'utf8'), page).toContain('<meta name="robots" content="noindex">');
+		for (const page of listFiles(site, ['.html']))
+			expect(readFileSync(page, 'utf8'), page).toContain('<meta name="robots" content="noindex">');
 	});
 
 	it('links only relatively, so the folder works wherever it is served', () => {

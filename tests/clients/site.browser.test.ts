@@ -59,7 +59,10 @@ describe.skipIf(!hasChromium)('search in a client site served from a subfolder',
 describe.skipIf(!hasChromium)("a person's page", () => {
 	it('lists exactly the procedures the person has a part in, under their name', async () => {
 		const alpha = fixtureWorkspace('alpha');
-		const expected = alpha.catalog.sops.filter((sop) => rolesOfSop(sop).includes('va')).map((sop) => sop.title).sort();
+		const expected = alpha.catalog.sops
+			.filter((sop) => rolesOfSop(sop).includes('va'))
+			.map((sop) => sop.title)
+			.sort();
 		await page.goto(at('/alpha/site/handbook/by-role/va/'));
 		expect(await page.locator('h1').textContent()).toContain('Alphaperson Quill');
 		const listed = await page.locator('main a[href*="handbook/office/"], main a[href*="handbook/calendars/"]').allTextContents();

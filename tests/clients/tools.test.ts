@@ -6,7 +6,9 @@ const tools = { 'QuickBooks Online': 'Xero', Stripe: 'Square', QuickBooks: 'Sage
 
 describe('substituteTools', () => {
 	it('replaces whole names, longest first', () => {
-		expect(substituteTools('Match Stripe payouts in QuickBooks Online, not QuickBooks.', tools)).toBe('Match Square payouts in Xero, not Sage.');
+		expect(substituteTools('Match Stripe payouts in QuickBooks Online, not QuickBooks.', tools)).toBe(
+			'Match Square payouts in Xero, not Sage.',
+		);
 	});
 
 	it('leaves names that are part of a longer word', () => {

@@ -75,7 +75,12 @@ function loadClient(dir: string, id: string, context: LoadContext, result: LoadC
 	const problems: Problem[] = [];
 	const yaml = readYamlFile(join(dir, 'client.yaml'));
 	problems.push(...yaml.problems);
-	if (!slugPattern.test(id)) problems.push({ file: displayPath(dir), field: '(folder)', message: `client id "${id}" must be a lowercase slug such as "fernhill-ceramics"` });
+	if (!slugPattern.test(id))
+		problems.push({
+			file: displayPath(dir),
+			field: '(folder)',
+			message: `client id "${id}" must be a lowercase slug such as "fernhill-ceramics"`,
+		});
 	let data: Client | undefined;
 	if (yaml.data !== undefined) {
 		const parsed = clientSchema.safeParse(yaml.data);
@@ -116,8 +121,21 @@ export function clientReferences(file: string, client: Client, sops: readonly So
 		if (!known.includes(wanted)) problems.push(danglingReference(file, field, kind, wanted, known));
 	};
 	client.people.forEach((person, i) => expect(`people[${i}].role`, 'role', person.role, roleIds));
-	if (client.package !== undefined) expect('package', 'package', client.package, catalog.packages.map((pkg) => pkg.id));
-	client.services.forEach((service, i) => expect(`services[${i}]`, 'service', service, catalog.services.map((entry) => entry.id)));
+	if (client.package !== undefined)
+		expect(
+			'package',
+			'package',
+			client.package,
+			catalog.packages.map((pkg) => pkg.id),
+		);
+	client.services.forEach((service, i) =>
+		expect(
+			`services[${i}]`,
+			'service',
+			service,
+			catalog.services.map((entry) => entry.id),
+		),
+	);
 	client.exclude.forEach((sop, i) => expect(`exclude[${i}]`, 'SOP', sop, libraryIds));
 	const toolNames = [...new Set([...catalog.sops, ...sops].flatMap((sop) => sop.tools))].sort();
 	for (const tool of Object.keys(client.tools)) expect(`tools.${tool}`, 'tool', tool, toolNames);
@@ -134,7 +152,13 @@ export function clientSopReferences(sops: readonly SopEntry[], catalog: Catalog)
 }
 
 /** The engagement: the accepted record, else the proposal resolved live (with a warning), else the client file's own. */
-function engagementOf(file: string, client: Client, context: LoadContext, problems: Problem[], warnings: Problem[]): Engagement | undefined {
+function engagementOf(
+	file: string,
+	client: Client,
+	context: LoadContext,
+	problems: Problem[],
+	warnings: Problem[],
+): Engagement | undefined {
 	if (client.proposal === undefined) return engagementFromDirect(client, context.catalog);
 	const { proposalsDir, today } = context.options;
 	const accepted = readAcceptedFacts(proposalsDir, client.proposal);
@@ -148,7 +172,11 @@ function engagementOf(file: string, client: Client, context: LoadContext, proble
 	const source = loaded.proposals[0];
 	const resolved = source ? resolveProposal(source, context.index(), { today }) : undefined;
 	if (!resolved?.proposal) {
-		problems.push({ file, field: 'proposal', message: `proposal "${client.proposal}" has problems of its own; run npm run proposals to see them` });
+		problems.push({
+			file,
+			field: 'proposal',
+			message: `proposal "${client.proposal}" has problems of its own; run npm run proposals to see them`,
+		});
 		return undefined;
 	}
 	warnings.push({

@@ -15,6 +15,11 @@ export function contractMilestones(engagement: Engagement, business: string, loc
 			day: noticeDeadline,
 			description: `Give ${noticeDays} days' written notice by today to end the engagement with its minimum term on ${formatDay(termEnds, locale)}.`,
 		},
-		{ id: 'term-ends', title: `${business}: minimum term ends`, day: termEnds, description: `Last day of the ${months} minimum term; the engagement continues month to month unless notice was given.` },
+		{
+			id: 'term-ends',
+			title: `${business}: minimum term ends`,
+			day: termEnds,
+			description: `Last day of the ${months} minimum term; the engagement continues month to month unless notice was given.`,
+		},
 	].sort((a, b) => a.day.localeCompare(b.day));
 }

@@ -38,17 +38,39 @@ export function firstMonthPlan(view: Catalog, engagement: Engagement): FirstMont
 	const starts = engagement.terms.startDate;
 	const ends = dayBefore(addMonthsToDay(starts, 1));
 	// The practice sets each service up; the first practice role (the OBM) stands for it.
-	const practice = view.roles.filter((role) => role.kind === 'practice').map((role) => role.id).slice(0, 1);
-	const setups: PlanItem[] = view.services.map((service) => ({ day: starts, kind: 'setup', title: `Set up ${service.title}`, id: service.id, who: practice, time: null }));
+	const practice = view.roles
+		.filter((role) => role.kind === 'practice')
+		.map((role) => role.id)
+		.slice(0, 1);
+	const setups: PlanItem[] = view.services.map((service) => ({
+		day: starts,
+		kind: 'setup',
+		title: `Set up ${service.title}`,
+		id: service.id,
+		who: practice,
+		time: null,
+	}));
 	const runs: PlanItem[] = view.sops
 		.filter((sop) => isRecurring(sop.frequency))
-		.map((sop) => ({ day: firstRun(sop, starts), kind: 'procedure', title: sop.title, id: sop.id, who: sop.raci.responsible, time: sop.schedule?.time ?? '09:00' }));
+		.map((sop) => ({
+			day: firstRun(sop, starts),
+			kind: 'procedure',
+			title: sop.title,
+			id: sop.id,
+			who: sop.raci.responsible,
+			time: sop.schedule?.time ?? '09:00',
+		}));
 	const all = [...setups, ...runs].sort(byDay);
 	return { starts, ends, month: all.filter((item) => item.day <= ends), later: all.filter((item) => item.day > ends) };
 }
 
 function byDay(a: PlanItem, b: PlanItem): number {
-	return a.day.localeCompare(b.day) || (a.kind === b.kind ? 0 : a.kind === 'setup' ? -1 : 1) || (a.time ?? '').localeCompare(b.time ?? '') || a.title.localeCompare(b.title);
+	return (
+		a.day.localeCompare(b.day) ||
+		(a.kind === b.kind ? 0 : a.kind === 'setup' ? -1 : 1) ||
+		(a.time ?? '').localeCompare(b.time ?? '') ||
+		a.title.localeCompare(b.title)
+	);
 }
 
 function dayBefore(day: string): string {

@@ -30,7 +30,8 @@ export function clientSops(catalog: Catalog, client: LoadedClient): SopEntry[] {
 export function roleHolders(roles: readonly Role[], client: LoadedClient): RoleHolder[] {
 	return roles.map((role) => {
 		const named = client.data.people.filter((person) => person.role === role.id);
-		const people = named.length === 0 && role.kind === 'client' ? [{ role: role.id, name: client.data.owner, email: client.data.email }] : named;
+		const people =
+			named.length === 0 && role.kind === 'client' ? [{ role: role.id, name: client.data.owner, email: client.data.email }] : named;
 		return { role: role.id, roleTitle: role.title, people, kind: role.kind };
 	});
 }
@@ -60,10 +61,16 @@ export function withClientTools(sop: SopEntry, tools: ToolMap): SopEntry {
 
 /** Substitutions that change nothing in the client's procedures: probably a tool they no longer use. */
 export function unusedToolWarnings(file: string, tools: ToolMap, sops: readonly SopEntry[]): Problem[] {
-	const texts = sops.map((sop) => [sop.title, sop.summary, sop.purpose, sop.trigger, sop.doneWhen, ...sop.checklist, ...sop.tools, sop.body].join('\n'));
+	const texts = sops.map((sop) =>
+		[sop.title, sop.summary, sop.purpose, sop.trigger, sop.doneWhen, ...sop.checklist, ...sop.tools, sop.body].join('\n'),
+	);
 	return Object.keys(tools)
 		.filter((tool) => !texts.some((text) => mentionsTool(text, tool)))
-		.map((tool) => ({ file, field: `tools.${tool}`, message: `none of this client's procedures mentions "${tool}"; the substitution changes nothing` }));
+		.map((tool) => ({
+			file,
+			field: `tools.${tool}`,
+			message: `none of this client's procedures mentions "${tool}"; the substitution changes nothing`,
+		}));
 }
 
 /** The client's workspace: their view of `catalog` (the full catalog) and everything their pages need. */
@@ -72,7 +79,9 @@ export function clientWorkspace(catalog: Catalog, client: LoadedClient): { works
 	const locale = data.locale ?? catalog.site.locale;
 	const chosen = clientSops(catalog, client);
 	const warnings = unusedToolWarnings(client.file, data.tools, chosen);
-	const sops = chosen.map((sop) => withClientTools({ ...sop, related: sop.related.filter((id) => chosen.some((other) => other.id === id)) }, data.tools));
+	const sops = chosen.map((sop) =>
+		withClientTools({ ...sop, related: sop.related.filter((id) => chosen.some((other) => other.id === id)) }, data.tools),
+	);
 	const sopIds = new Set(sops.map((sop) => sop.id));
 	const holders = roleHolders(catalog.roles, client);
 	const services = catalog.services
@@ -83,7 +92,13 @@ export function clientWorkspace(catalog: Catalog, client: LoadedClient): { works
 	const url = data.url ?? new URL(`clients/${client.id}/`, catalog.site.url.endsWith('/') ? catalog.site.url : `${catalog.site.url}/`).href;
 	const view: Catalog = {
 		site: { ...catalog.site, timezone: data.timezone, locale, url },
-		roles: catalog.roles.map((role) => namedRole(role, holders.find((holder) => holder.role === role.id), locale)),
+		roles: catalog.roles.map((role) =>
+			namedRole(
+				role,
+				holders.find((holder) => holder.role === role.id),
+				locale,
+			),
+		),
 		areas: catalog.areas.filter((area) => usedAreas.has(area.id)),
 		services,
 		packages: catalog.packages
@@ -91,10 +106,24 @@ export function clientWorkspace(catalog: Catalog, client: LoadedClient): { works
 			.map((pkg) => ({ ...pkg, services: pkg.services.filter((id) => serviceIds.has(id)) })),
 		sops,
 	};
-	const people = holders.filter((holder) => sops.some((sop) => [sop.owner, ...sop.raci.responsible, sop.raci.accountable, ...sop.raci.consulted, ...sop.raci.informed].includes(holder.role)) || holder.people.length > 0);
+	const people = holders.filter(
+		(holder) =>
+			sops.some((sop) =>
+				[sop.owner, ...sop.raci.responsible, sop.raci.accountable, ...sop.raci.consulted, ...sop.raci.informed].includes(holder.role),
+			) || holder.people.length > 0,
+	);
 	return {
 		workspace: {
-			client: { id: client.id, business: data.business, owner: data.owner, email: data.email, timezone: data.timezone, locale, url, welcome: client.welcome },
+			client: {
+				id: client.id,
+				business: data.business,
+				owner: data.owner,
+				email: data.email,
+				timezone: data.timezone,
+				locale,
+				url,
+				welcome: client.welcome,
+			},
 			engagement: client.engagement,
 			catalog: view,
 			people,

@@ -49,7 +49,12 @@ export function writeWorkspacesSnapshot(workspaces: readonly ClientWorkspace[], 
 export function loadBuildWorkspaces(env: NodeJS.ProcessEnv = process.env): ClientWorkspace[] {
 	const snapshot = env.OPSBOOK_WORKSPACES_SNAPSHOT;
 	if (snapshot) return JSON.parse(readFileSync(snapshot, 'utf8')) as ClientWorkspace[];
-	const result = buildWorkspaces({ contentDir: contentDir(env), proposalsDir: proposalsDir(undefined, env), today: isoDay(new Date()), only: env.OPSBOOK_CLIENT });
+	const result = buildWorkspaces({
+		contentDir: contentDir(env),
+		proposalsDir: proposalsDir(undefined, env),
+		today: isoDay(new Date()),
+		only: env.OPSBOOK_CLIENT,
+	});
 	if (result.problems.length) throw new ContentError(result.problems);
 	if (result.workspaces.length === 0) throw new Error('Opsbook: the client edition needs at least one client in <content>/clients/');
 	return result.workspaces;

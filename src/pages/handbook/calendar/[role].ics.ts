@@ -8,7 +8,8 @@ import type { Role } from '../../../schemas/roles.ts';
 import { workspacePaths } from '../../../data/routes.ts';
 
 export const getStaticPaths = workspacePaths(() =>
-	handbook.feedRoles.map((role) => ({ params: { role: role.id }, props: { role } }))) satisfies GetStaticPaths;
+	handbook.feedRoles.map((role) => ({ params: { role: role.id }, props: { role } })),
+) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ role: Role }> = ({ props: { role } }) =>
 	new Response(
