@@ -3,9 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import opsbook from './src/integrations/opsbook.ts';
 import { siteUrl } from './src/integrations/site-url.ts';
+import { contentCacheDir } from './src/lib/io/paths.ts';
 
 export default defineConfig({
 	site: siteUrl(),
+	// One cache per content folder: Astro's content store re-reads MDX bodies from the paths it remembers.
+	cacheDir: contentCacheDir(),
 	// Astro 7's default 'jsx' mode glues words across inline elements; plain whitespace collapsing keeps them apart.
 	compressHTML: true,
 	trailingSlash: 'always',

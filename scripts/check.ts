@@ -4,8 +4,9 @@
  *   --content-only   skip `astro check`
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { loadCatalog } from '../src/lib/catalog/load.ts';
 import { brandContrastWarnings } from '../src/lib/site/contrast.ts';
 import { isoDay, todayFromEnv } from '../src/lib/core/dates.ts';
@@ -39,8 +40,11 @@ console.log(
 );
 
 if (!process.argv.includes('--content-only')) {
-	// Type-check pages, components and scripts with the same Node that runs this script.
-	const astro = createRequire(import.meta.url).resolve('astro/bin/astro.mjs');
+	// Type-check pages, components and scripts with the same Node that runs this script. Astro's CLI
+	// file is not in its package exports; its package.json is, and names it under `bin`.
+	const manifest = createRequire(import.meta.url).resolve('astro/package.json');
+	const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: { astro: string } };
+	const astro = join(dirname(manifest), bin.astro);
 	const result = spawnSync(process.execPath, [astro, 'check'], { stdio: 'inherit' });
 	process.exit(result.status ?? 1);
 }
