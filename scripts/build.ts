@@ -9,7 +9,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
 import { loadCatalog } from '../src/lib/catalog/load.ts';
 import { writeCatalogSnapshot } from '../src/lib/catalog/snapshot.ts';
 import { isoDay, todayFromEnv } from '../src/lib/core/dates.ts';
@@ -65,6 +64,8 @@ const staging = stagingPath(edition);
 const snapshot = stagingPath('catalog.json');
 try {
 	Object.assign(process.env, writeCatalogSnapshot(catalog, snapshot));
+	// Astro loads only once everything is valid: a refused run answers in a moment.
+	const { build } = await import('astro');
 	await build({ outDir: staging, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' });
 	markSite(staging);
 	commitAll([stagedFolder(target, staging), ...(proposals?.folders ?? [])]);
