@@ -55,7 +55,9 @@ export function ownership(dir: string): Ownership {
 	const marker = readMarker(dir);
 	if (!marker) return { state: 'foreign', files: entries.map((entry) => entry.name).sort() };
 	if (!marker.files) return { state: 'ours' };
-	const foreign = entries.filter((entry) => entry.name !== MARKER && !(entry.isFile() && isUnchanged(dir, entry.name, marker))).map((e) => e.name);
+	const foreign = entries
+		.filter((entry) => entry.name !== MARKER && !(entry.isFile() && isUnchanged(dir, entry.name, marker)))
+		.map((e) => e.name);
 	return foreign.length ? { state: 'foreign', files: foreign.sort() } : { state: 'ours' };
 }
 

@@ -36,6 +36,9 @@ export function realPath(path: string): string {
  * first folder is gone); one cache per folder cannot.
  */
 export function contentCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-	const key = createHash('sha256').update(realPath(contentDir(env))).digest('hex').slice(0, 16);
+	const key = createHash('sha256')
+		.update(realPath(contentDir(env)))
+		.digest('hex')
+		.slice(0, 16);
 	return resolve(env.OPSBOOK_CACHE_DIR || '.opsbook/cache', key);
 }
