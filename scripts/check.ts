@@ -19,7 +19,8 @@ const today = todayFromEnv();
 const { catalog, problems } = loadCatalog(contentDir());
 
 let proposals = { problems: [] as typeof problems, warnings: [] as typeof problems, count: 0 };
-if (catalog && existsSync(proposalsDir())) {
+// Proposals are checked even when the catalog is broken, so their own mistakes show in the same run.
+if (existsSync(proposalsDir())) {
 	proposals = checkProposals({ contentDir: contentDir(), proposalsDir: proposalsDir(), today: isoDay(today) });
 }
 for (const problem of [...problems, ...proposals.problems]) console.error(formatProblem(problem));
