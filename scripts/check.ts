@@ -13,6 +13,7 @@ import { contentDir, proposalsDir } from '../src/lib/io/paths.ts';
 import { formatProblem } from '../src/lib/core/problems.ts';
 import { checkProposals } from '../src/lib/proposals/build.ts';
 import { overdueWarnings } from '../src/lib/handbook/review.ts';
+import { unpublishedReferenceWarnings } from '../src/lib/catalog/publication.ts';
 
 const strict = process.argv.includes('--strict');
 const today = todayFromEnv();
@@ -30,7 +31,11 @@ for (const warning of catalog ? brandContrastWarnings(catalog.site.brand) : []) 
 const overdue = catalog ? overdueWarnings(catalog.sops, today) : [];
 for (const warning of overdue) console.warn(`${strict ? 'error' : 'warning'}: ${warning}`);
 
-const count = problems.length + proposals.problems.length + (strict ? overdue.length : 0);
+// References the public site drops (to internal or retired entries): warnings, errors under --strict.
+const dropped = catalog ? unpublishedReferenceWarnings(catalog).map(formatProblem) : [];
+for (const warning of dropped) console.warn(`${strict ? 'error' : 'warning'}: ${warning}`);
+
+const count = problems.length + proposals.problems.length + (strict ? overdue.length + dropped.length : 0);
 if (count) {
 	console.error(`\n${count} problem${count === 1 ? '' : 's'} found.`);
 	process.exit(1);
