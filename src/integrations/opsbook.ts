@@ -4,7 +4,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { loadBuildCatalog } from '../lib/catalog/snapshot.ts';
-import { ContentError } from '../lib/core/problems.ts';
+import { ContentError, formatProblem } from '../lib/core/problems.ts';
+import { unpublishedReferenceWarnings } from '../lib/catalog/publication.ts';
+import { editionFromEnv } from '../lib/catalog/visibility.ts';
 import { overdueWarnings } from '../lib/handbook/review.ts';
 import { brandContrastWarnings } from '../lib/site/contrast.ts';
 import { todayFromEnv } from '../lib/core/dates.ts';
@@ -21,7 +23,8 @@ export default function opsbook(): AstroIntegration {
 				if (!catalog) throw new ContentError(problems);
 				locale = catalog.site.locale;
 				if (command !== 'build') return;
-				for (const warning of [...brandContrastWarnings(catalog.site.brand), ...overdueWarnings(catalog.sops, todayFromEnv())])
+				const dropped = editionFromEnv() === 'public' ? unpublishedReferenceWarnings(catalog).map(formatProblem) : [];
+				for (const warning of [...brandContrastWarnings(catalog.site.brand), ...overdueWarnings(catalog.sops, todayFromEnv()), ...dropped])
 					logger.warn(warning);
 			},
 			'astro:build:done': async ({ dir, logger }) => {

@@ -14,6 +14,7 @@ import { readCollection, readYamlFile, type SourceFile } from '../io/files.ts';
 import { problemsFromZod, type Problem } from '../core/problems.ts';
 import { handbookPathProblems } from './reserved-paths.ts';
 import { checkReferences } from './references.ts';
+import { unpublishedLinkProblems } from './publication.ts';
 import type { EntryMeta, LoadResult } from './types.ts';
 
 const markdown = ['.md', '.mdx'];
@@ -86,6 +87,7 @@ export function loadCatalog(dir: string): LoadResult {
 
 	problems.push(...checkReferences({ roles, areas, services, packages, sops }, fileIds));
 	problems.push(...handbookPathProblems({ areas, sops }));
+	problems.push(...unpublishedLinkProblems({ areas, services, packages, sops }, site?.url));
 	if (!site || problems.length) return { catalog: undefined, problems };
 	return { catalog: { site, roles, areas, services, packages, sops }, problems };
 }
