@@ -11,6 +11,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	integrations: [opsbook(), mdx()],
+	// Separate caches let several content folders build or serve side by side (tests, benchmarks).
+	...(process.env.OPSBOOK_CACHE_DIR ? { cacheDir: process.env.OPSBOOK_CACHE_DIR } : {}),
 	vite: {
 		build: {
 			rollupOptions: {
