@@ -1,9 +1,8 @@
 /** `astro dev` on a content folder, on 127.0.0.1 and a free port, for browser tests of the editing loop. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { createServer, type AddressInfo } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { astroCli } from '../../src/lib/io/astro-cli.ts';
 
 export interface DevServer {
 	/** Base URL without a trailing slash. */
@@ -28,13 +27,6 @@ function devEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 		Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
 	);
 	return { ...env, ...extra };
-}
-
-/** The Astro CLI's entry file (not in the package's `exports`, so found through its package.json). */
-function astroCli(): string {
-	const pkgPath = createRequire(import.meta.url).resolve('astro/package.json');
-	const { bin } = JSON.parse(readFileSync(pkgPath, 'utf8')) as { bin: { astro: string } };
-	return join(dirname(pkgPath), bin.astro);
 }
 
 /** Starts `astro dev` on `contentDir` and resolves once it serves pages; rejects with its output if it stops first. */

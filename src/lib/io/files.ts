@@ -69,6 +69,13 @@ export function listFiles(dir: string, extensions: readonly string[]): string[] 
 		.sort();
 }
 
+/** Every file under `dir` as path (relative, `/`-separated) → bytes, in a stable order. */
+export function readTree(dir: string): Record<string, Buffer> {
+	const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+	const paths = entries.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')).sort();
+	return Object.fromEntries(paths.map((path) => [path, readFileSync(join(dir, path))]));
+}
+
 /** Reads every Markdown/MDX or YAML file of a collection folder. */
 export function readCollection(dir: string, extensions: readonly string[]): { files: SourceFile[]; problems: Problem[] } {
 	const files: SourceFile[] = [];
