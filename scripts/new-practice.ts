@@ -15,7 +15,7 @@ import { stdin, stdout } from 'node:process';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { copiesStarterFile, defaultAnswers, practiceSiteYaml, questions, type PracticeAnswers } from '../src/lib/catalog/new-practice.ts';
+import { defaultAnswers, practiceFiles, practiceSiteYaml, questions, type PracticeAnswers } from '../src/lib/catalog/new-practice.ts';
 import { formatProblem, type Problem } from '../src/lib/core/problems.ts';
 import { displayPath, readTree } from '../src/lib/io/files.ts';
 import { replaceRefusal } from '../src/lib/io/folder-state.ts';
@@ -76,12 +76,23 @@ if (!interactive && required.length) {
 	fail(required.map((q) => `${siteFile}: ${q.field}: required field is missing (give --${q.flag})`));
 }
 
+/** Lines typed at the terminal; read through an iterator so answers typed ahead are kept, not dropped. */
+const lines = interactive ? createInterface({ input: stdin, output: stdout, terminal: false })[Symbol.asyncIterator]() : undefined;
+
+/** Prints `prompt` and waits for the next line; Ctrl+D or Ctrl+C cancels the whole run. */
+async function prompt(text: string): Promise<string> {
+	stdout.write(text);
+	const next = await lines!.next();
+	if (next.done) fail(['\nnew:practice: cancelled; nothing was written.']);
+	return String(next.value).trim();
+}
+
 /** Asks `q`, showing the current answer as the default; yes/no for the tax question. */
-async function ask(rl: ReturnType<typeof createInterface>, q: (typeof questions)[number]): Promise<void> {
+async function ask(q: (typeof questions)[number]): Promise<void> {
 	for (;;) {
 		const current = given[q.key];
 		const shown = typeof current === 'boolean' ? (current ? 'y' : 'n') : current;
-		const answer = (await rl.question(`${q.ask}${shown === undefined ? '' : ` [${shown}]`}: `)).trim();
+		const answer = await prompt(`${q.ask}${shown === undefined ? '' : ` [${shown}]`}: `);
 		if (!answer && current !== undefined) return;
 		if (!answer) continue;
 		if (q.key !== 'taxInclusive') return void Object.assign(given, { [q.key]: answer });
@@ -93,11 +104,10 @@ async function ask(rl: ReturnType<typeof createInterface>, q: (typeof questions)
 let withLibrary = !values.empty;
 let site: { text: string; problems: Problem[] };
 if (interactive) {
-	const rl = createInterface({ input: stdin, output: stdout });
 	console.log(`A new practice in ${displayPath(target)}. Press Enter to keep the value in brackets.`);
 	let toAsk: (typeof questions)[number][] = [...missing];
 	for (;;) {
-		for (const q of toAsk) await ask(rl, q);
+		for (const q of toAsk) await ask(q);
 		site = practiceSiteYaml(starter['site.yaml']!.toString('utf8'), given as PracticeAnswers, siteFile);
 		if (!site.problems.length) break;
 		for (const problem of site.problems) console.log(formatProblem(problem));
@@ -107,23 +117,22 @@ if (interactive) {
 		if (!toAsk.length) fail(['new:practice: site.yaml would be invalid; see above.']);
 	}
 	if (!values.starter && !values.empty) {
-		const answer = (await rl.question('Start from the starter library (services, packages, SOPs, templates)? [Y/n]: ')).trim();
+		const answer = await prompt('Start from the starter library (services, packages, SOPs, templates)? [Y/n]: ');
 		withLibrary = !/^n/i.test(answer);
 	}
-	rl.close();
+	stdin.destroy();
 } else {
 	site = practiceSiteYaml(starter['site.yaml']!.toString('utf8'), given as PracticeAnswers, siteFile);
 	if (site.problems.length) fail([...site.problems.map(formatProblem), `\nnew:practice: nothing was written.`]);
 }
 
-const files: Record<string, string | Uint8Array> = { 'site.yaml': site.text };
-for (const [path, data] of Object.entries(starter)) if (copiesStarterFile(path, withLibrary)) files[path] = data;
+const files = practiceFiles(starter, site.text, withLibrary);
 if (withLibrary && !Object.keys(files).some((path) => path.startsWith('services/'))) {
 	fail([`new:practice: ${displayPath(starterDir)} no longer holds the starter services; restore it from git or use --empty.`]);
 }
 writeTreeAtomic(target, files);
 
-const counts = (folder: string) => Object.keys(files).filter((path) => path.startsWith(`${folder}/`)).length;
+const counts = (folder: string) => Object.keys(files).filter((path) => path.startsWith(`${folder}/`) && !path.endsWith('/.gitkeep')).length;
 console.log(
 	`Wrote ${displayPath(target)}: site.yaml, roles.yaml, ${counts('areas')} duty areas` +
 		(withLibrary

@@ -92,8 +92,23 @@ export function practiceSiteYaml(starterText: string, answers: PracticeAnswers, 
 }
 
 /** Whether a file of the starter (path relative to its folder, `/`-separated) belongs in the new folder. */
-export function copiesStarterFile(path: string, withLibrary: boolean): boolean {
+function copiesStarterFile(path: string, withLibrary: boolean): boolean {
 	const top = path.split('/')[0] ?? '';
 	if (path === 'site.yaml' || (privateFolders as readonly string[]).includes(top)) return false;
 	return withLibrary || !(libraryFolders as readonly string[]).includes(top);
+}
+
+/**
+ * Every file of the new folder: the new `site.yaml`, the starter files that belong, and, without the
+ * library, empty collection folders (kept by git) so the place for the first service or SOP is plain.
+ */
+export function practiceFiles(
+	starter: Readonly<Record<string, Uint8Array>>,
+	siteText: string,
+	withLibrary: boolean,
+): Record<string, string | Uint8Array> {
+	const files: Record<string, string | Uint8Array> = { 'site.yaml': siteText };
+	for (const [path, data] of Object.entries(starter)) if (copiesStarterFile(path, withLibrary)) files[path] = data;
+	if (!withLibrary) for (const folder of ['services', 'packages', 'sops']) files[`${folder}/.gitkeep`] = '';
+	return files;
 }
