@@ -57,7 +57,8 @@ function invalidateCatalog(server: ViteDevServer): void {
 function report(result: LoadResult, logger: AstroIntegrationLogger, wasBroken: boolean): void {
 	if (result.problems.length) {
 		for (const problem of result.problems) logger.error(formatProblem(problem));
-		logger.error(`${result.problems.length} content problem(s); pages show them until the files are fixed.`);
+		const count = result.problems.length;
+		logger.error(`${count} content problem${count === 1 ? '' : 's'}; pages show the list until the files are fixed.`);
 	} else if (wasBroken) logger.info('Content is valid again.');
 }
 
