@@ -33,8 +33,6 @@ try {
 	await build({
 		outDir: staging,
 		logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info',
-		// Separate caches let several content folders build side by side (tests, benchmarks).
-		...(process.env.OPSBOOK_CACHE_DIR ? { cacheDir: process.env.OPSBOOK_CACHE_DIR } : {}),
 	});
 	swapFolder(staging, target);
 	console.log(`Built the ${edition} site into ${target}`);

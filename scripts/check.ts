@@ -5,11 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { loadCatalog } from '../src/lib/catalog/load.ts';
 import { brandContrastWarnings } from '../src/lib/site/contrast.ts';
 import { isoDay, todayFromEnv } from '../src/lib/core/dates.ts';
 import { contentDir, proposalsDir } from '../src/lib/io/paths.ts';
+import { astroCli } from '../src/lib/io/astro-cli.ts';
 import { formatProblem } from '../src/lib/core/problems.ts';
 import { checkProposals } from '../src/lib/proposals/build.ts';
 import { overdueWarnings } from '../src/lib/handbook/review.ts';
@@ -46,7 +46,6 @@ console.log(
 
 if (!process.argv.includes('--content-only')) {
 	// Type-check pages, components and scripts with the same Node that runs this script.
-	const astro = createRequire(import.meta.url).resolve('astro/bin/astro.mjs');
-	const result = spawnSync(process.execPath, [astro, 'check'], { stdio: 'inherit' });
+	const result = spawnSync(process.execPath, [astroCli(), 'check'], { stdio: 'inherit' });
 	process.exit(result.status ?? 1);
 }

@@ -93,6 +93,13 @@ function walk(dir: string, found: { files: string[]; links: string[] } = { files
 	return found;
 }
 
+/** Every file under `dir` as path (relative, `/`-separated) → bytes, in a stable order. */
+export function readTree(dir: string): Record<string, Buffer> {
+	const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+	const paths = entries.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')).sort();
+	return Object.fromEntries(paths.map((path) => [path, readFileSync(join(dir, path))]));
+}
+
 /** Reads every Markdown/MDX or YAML file of a collection folder; badly named files and symbolic links are problems. */
 export function readCollection(dir: string, extensions: readonly string[]): { files: SourceFile[]; problems: Problem[] } {
 	const files: SourceFile[] = [];

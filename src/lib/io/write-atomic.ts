@@ -3,7 +3,7 @@
  * one, whole — never half of each, whatever interrupts the run.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -96,6 +96,26 @@ export async function stageFolder(dir: string, files: Readonly<Record<string, st
 /** Replaces folder `dir` with exactly `files`: staged in full beside it, then swapped in. */
 export async function writeFolderAtomic(dir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<void> {
 	(await stageFolder(dir, files)).commit();
+}
+
+/**
+ * Replaces folder `dir` with exactly `files` (paths relative to it, `/`-separated, subfolders allowed):
+ * written in full beside it, then swapped in, so an interrupted run leaves the previous folder whole.
+ */
+export function writeTreeAtomic(dir: string, files: Readonly<Record<string, string | Uint8Array>>): void {
+	const temp = stagingPathFor(dir);
+	try {
+		for (const [path, data] of Object.entries(files)) {
+			if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`invalid output path "${path}"`);
+			const target = join(temp, ...path.split('/'));
+			mkdirSync(dirname(target), { recursive: true });
+			writeFileSync(target, data);
+		}
+		mkdirSync(temp, { recursive: true });
+		swapFolder(temp, dir);
+	} finally {
+		rmSync(temp, { recursive: true, force: true });
+	}
 }
 
 /**
