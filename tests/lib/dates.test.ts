@@ -43,8 +43,12 @@ describe.each(['UTC', 'America/Chicago', 'Pacific/Auckland', 'Asia/Kolkata'])('c
 			state: 'overdue',
 			daysLeft: -1,
 		});
-		expect(firstRun({ frequency: 'weekly', schedule: { weekday: 'mo' } }, '2026-11-01')).toBe('2026-11-02');
-		expect(firstRun({ frequency: 'monthly', schedule: { dayOfMonth: 5 } }, '2026-03-06')).toBe('2026-04-05');
+		expect(firstRun({ frequency: 'weekly', schedule: { weekday: 'mo', dayOfMonth: 1, month: 1, time: '09:00' } }, '2026-11-01')).toBe(
+			'2026-11-02',
+		);
+		expect(firstRun({ frequency: 'monthly', schedule: { weekday: 'mo', dayOfMonth: 5, month: 1, time: '09:00' } }, '2026-03-06')).toBe(
+			'2026-04-05',
+		);
 	});
 
 	it('formats a day as that day whatever the zone', () => {

@@ -85,11 +85,12 @@ export function unpublishedLinkProblems(catalog: Entries, siteUrl?: string): Pro
 	const pages = unpublishedPages(catalog);
 	if (pages.size === 0) return [];
 	// Each body with the page it is shown on, against which its relative links resolve.
-	const bodies: [EntryMeta & { audience?: string; status?: string }, string][] = [
-		...catalog.areas.map((area) => [area, paths.area(area.id)] as const),
-		...catalog.services.map((service) => [service, paths.service(service.id)] as const),
-		...catalog.packages.map((pkg) => [pkg, paths.packages()] as const),
-		...catalog.sops.map((sop) => [sop, paths.sop(sop.id)] as const),
+	type Body = readonly [EntryMeta & { audience?: string | undefined; status?: string | undefined }, string];
+	const bodies: Body[] = [
+		...catalog.areas.map((area): Body => [area, paths.area(area.id)]),
+		...catalog.services.map((service): Body => [service, paths.service(service.id)]),
+		...catalog.packages.map((pkg): Body => [pkg, paths.packages()]),
+		...catalog.sops.map((sop): Body => [sop, paths.sop(sop.id)]),
 	];
 	const problems: Problem[] = [];
 	for (const [entry, page] of bodies) {
