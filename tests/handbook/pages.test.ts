@@ -2,28 +2,21 @@
  * The handbook as built from tests/fixtures/handbook: every page, two-click reachability, the SOP page
  * parts, feeds and sops.json, and proof that internal and retired SOPs leave no trace in the public build.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuiltSite } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { filesContaining } from '../helpers/output.ts';
 
-const fixture = 'tests/fixtures/handbook';
 let site: BuiltSite;
 let internal: BuiltSite;
 
-const savedToday = process.env.OPSBOOK_TODAY;
-beforeAll(() => {
-	// Review banners depend on the day; fix it so the fixture's SOPs are overdue, due soon and current.
-	process.env.OPSBOOK_TODAY = '2026-06-15';
-	site = buildSite(fixture);
-	internal = buildSite(fixture, { internal: true });
-});
-afterAll(() => {
-	if (savedToday === undefined) delete process.env.OPSBOOK_TODAY;
-	else process.env.OPSBOOK_TODAY = savedToday;
-	for (const built of [site, internal]) if (built) rmSync(dirname(built.dir), { recursive: true, force: true });
+// Both built on 2026-06-15 (see tests/helpers/shared-sites.ts), so the fixture's SOPs are overdue, due soon and current.
+beforeAll(async () => {
+	site = await sharedSite('handbook');
+	internal = await sharedSite('handbook-internal');
 });
 
 /** The file a URL path is served from. */
