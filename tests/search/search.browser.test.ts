@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { readAllOutput } from '../helpers/output.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
@@ -18,8 +18,8 @@ const proposalMarker = 'plumquokka';
 
 let dist: string;
 
-beforeAll(() => {
-	dist = buildSite('tests/fixtures/search').dir;
+beforeAll(async () => {
+	dist = (await sharedSite('search')).dir;
 });
 
 describe('the public search index', () => {

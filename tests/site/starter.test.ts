@@ -5,14 +5,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/catalog/load.ts';
 import { findBrokenLinks } from '../../src/lib/site/links.ts';
 import { paths } from '../../src/lib/core/urls.ts';
-import { buildSite } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { filesContaining } from '../helpers/output.ts';
 
 const { catalog } = loadCatalog('content');
 let dist: string;
 
-beforeAll(() => {
-	dist = buildSite('content').dir;
+beforeAll(async () => {
+	dist = (await sharedSite('starter')).dir;
 });
 
 describe('the starter site', () => {
