@@ -4,7 +4,8 @@
  *   --content-only   skip `astro check`
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { loadCatalog } from '../src/lib/catalog/load.ts';
 import { brandContrastWarnings } from '../src/lib/site/contrast.ts';
@@ -40,7 +41,10 @@ console.log(
 
 if (!process.argv.includes('--content-only')) {
 	// Type-check pages, components and scripts with the same Node that runs this script.
-	const astro = createRequire(import.meta.url).resolve('astro/bin/astro.mjs');
+	// `astro/bin/astro.mjs` is not in Astro's package exports: find the CLI through its package.json.
+	const manifest = createRequire(import.meta.url).resolve('astro/package.json');
+	const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: { astro: string } };
+	const astro = join(dirname(manifest), bin.astro);
 	const result = spawnSync(process.execPath, [astro, 'check'], { stdio: 'inherit' });
 	process.exit(result.status ?? 1);
 }
