@@ -25,7 +25,7 @@ const section = z.strictObject({
 });
 
 export const homeSchema = z.strictObject({
-	/** Small line above the headline, such as "Online business management". */
+	/** Small line above the headline, naming what the practice does. */
 	eyebrow: line.optional(),
 	/** The home page's main heading; the practice's name when left out. */
 	headline: line.optional(),
