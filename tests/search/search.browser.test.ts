@@ -113,6 +113,7 @@ describe.skipIf(!hasChromium)('search in headless Chromium', () => {
 	});
 
 	it('narrows the results with the duty-area filter, built from the index with counts', async () => {
+		// "owner" appears in the steps of SOPs in both areas (not only in their metadata panels, which are not indexed).
 		await open('/search/?q=owner');
 		await waitForResults();
 		const before = await hrefs();
