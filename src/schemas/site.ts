@@ -28,6 +28,8 @@ const siteInput = z.strictObject({
 	phone: plainLine.optional(),
 	/** Optional town or region shown on the contact page. */
 	location: plainLine.optional(),
+	/** Optional scheduling page (Calendly, Cal.com, …); the home page's call to action opens it instead of an email. */
+	booking: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://cal.com/you/discovery' }).optional(),
 	/** Public address of the published site, used for canonical URLs, the sitemap and proposal links. */
 	url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://example.com' }),
 	/** A BCP 47 language tag such as "en-US"; formats prices and dates. */

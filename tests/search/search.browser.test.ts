@@ -28,6 +28,16 @@ describe('the public search index', () => {
 		expect(index.some(({ text }) => text.includes('cupboard'))).toBe(true);
 	});
 
+	it('excerpts the procedure, not its metadata panel, navigation or checklist buttons', () => {
+		const fragments = readAllOutput(join(dist, 'pagefind', 'fragment')).map(({ text }) => text);
+		expect(fragments.some((text) => text.includes('cupboard'))).toBe(true);
+		for (const panelText of ['At a glance', 'Next review due', 'Copy as Markdown', 'Reset ticks', 'Services that use this procedure'])
+			expect(
+				fragments.filter((text) => text.includes(panelText)),
+				panelText,
+			).toEqual([]);
+	});
+
 	it('holds no word from an internal SOP or from a proposal', () => {
 		for (const { file, text } of readAllOutput(join(dist, 'pagefind'))) {
 			expect(text, file).not.toContain(internalMarker);
@@ -103,6 +113,7 @@ describe.skipIf(!hasChromium)('search in headless Chromium', () => {
 	});
 
 	it('narrows the results with the duty-area filter, built from the index with counts', async () => {
+		// "owner" appears in the steps of SOPs in both areas (not only in their metadata panels, which are not indexed).
 		await open('/search/?q=owner');
 		await waitForResults();
 		const before = await hrefs();

@@ -19,7 +19,7 @@ describe('the starter site', () => {
 	it('has a page for every public service and SOP', () => {
 		const missing = [
 			...catalog!.services.filter((s) => s.audience === 'public').map((s) => paths.service(s.id)),
-			...catalog!.sops.filter((s) => s.audience === 'public' && s.status !== 'retired').map((s) => paths.sop(s.id)),
+			...catalog!.sops.filter((s) => s.audience === 'public' && s.status === 'active').map((s) => paths.sop(s.id)),
 		].filter((path) => !existsSync(join(dist, path, 'index.html')));
 		expect(missing).toEqual([]);
 	});
