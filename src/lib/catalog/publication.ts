@@ -1,5 +1,5 @@
 /**
- * What the public site leaves out, said out loud. A public entry that points at an internal or retired
+ * What the public site leaves out, said out loud. A public entry that points at an internal, draft or retired
  * one loses that reference on the site (see `visibility.ts`); each such reference is a warning (an error
  * under `check --strict`). A link written in a public body to an unpublished page is always an error:
  * it would be a broken link that shows the internal slug.
@@ -11,9 +11,10 @@ import type { Catalog, EntryMeta } from './types.ts';
 type Entries = Pick<Catalog, 'areas' | 'services' | 'packages' | 'sops'>;
 
 /** Why an entry is not on the public site, or undefined when it is. */
-function unpublished(entry: { audience: string; status?: string } | undefined): 'internal' | 'retired' | undefined {
+function unpublished(entry: { audience: string; status?: string } | undefined): 'internal' | 'retired' | 'a draft' | undefined {
 	if (!entry) return undefined;
 	if (entry.audience === 'internal') return 'internal';
+	if (entry.status === 'draft') return 'a draft';
 	return entry.status === 'retired' ? 'retired' : undefined;
 }
 
