@@ -37,6 +37,12 @@ if (values.today !== undefined && !isIsoDate(values.today)) {
 	process.exit(2);
 }
 
+// A mistyped OPSBOOK_CONTENT must not pass for "no proposals yet".
+if (!existsSync(contentDir())) {
+	console.error(`${displayPath(contentDir())}: (folder): content folder not found; check OPSBOOK_CONTENT`);
+	process.exit(1);
+}
+
 const folder = proposalsDir(values.proposals);
 if (values.proposals === undefined && !process.env.OPSBOOK_PROPOSALS && !existsSync(folder)) {
 	console.log(`No proposals folder at ${displayPath(folder)}; nothing to render.`);

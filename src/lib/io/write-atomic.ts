@@ -114,6 +114,27 @@ export async function writeFolderAtomic(dir: string, files: Readonly<Record<stri
 }
 
 /**
+ * Replaces folder `dir` with exactly `files` (paths relative to it, `/`-separated, subfolders allowed):
+ * written in full in the staging folder, then moved into place, so an interrupted run leaves the
+ * previous folder whole. Used for content folders (no ownership marker: they are the user's files).
+ */
+export function writeTreeAtomic(dir: string, files: Readonly<Record<string, string | Uint8Array>>): void {
+	const temp = stagingPath(basename(dir));
+	try {
+		mkdirSync(temp, { recursive: true });
+		for (const [path, data] of Object.entries(files)) {
+			if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`invalid output path "${path}"`);
+			const target = join(temp, ...path.split('/'));
+			mkdirSync(dirname(target), { recursive: true });
+			writeFileSync(target, data);
+		}
+		commitAll([stagedFolder(dir, temp)]);
+	} finally {
+		rmSync(temp, { recursive: true, force: true });
+	}
+}
+
+/**
  * Cleans up after a run interrupted in the instant of a move into `dir`: puts a folder moved aside
  * back when `dir` is missing, and removes leftover copies beside it (and the catalog snapshots that
  * versions before the staging folder left beside a site).

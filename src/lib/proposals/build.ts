@@ -6,11 +6,11 @@
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { loadCatalog } from '../catalog/load.ts';
+import { loadCatalog, loadSite } from '../catalog/load.ts';
 import { displayPath } from '../io/files.ts';
 import { openPdfPrinter, type PdfPrinter } from '../io/pdf.ts';
 import { formatProblem, type Problem } from '../core/problems.ts';
-import { loadProposals } from './load.ts';
+import { loadProposals, parseProposalFiles } from './load.ts';
 import { indexCatalog } from './catalog-index.ts';
 import { proposalJson, summaryLine } from './output.ts';
 import { resolveProposal } from './resolve.ts';
@@ -117,6 +117,14 @@ export function templateFor(name: string, prepared: Prepared, problems: Problem[
 	}
 }
 
+/** Each proposal's own mistakes (fields, dates, emails, prices) when the catalog is too broken to check references. */
+function ownFieldProblems(contentDir: string, proposalsDir: string, only?: string): { problems: Problem[]; count: number } {
+	// Prices are still parsed in the site's currency when site.yaml itself is sound.
+	const currency = loadSite(contentDir).site?.currency ?? 'USD';
+	const { parsed, problems } = parseProposalFiles(proposalsDir, currency, only);
+	return { problems, count: parsed.length };
+}
+
 /**
  * Validates every proposal without writing anything: files, references, prices and templates (each
  * compiled, and rendered once per proposal so strict-mode errors surface). Used by `npm run check`.
@@ -128,8 +136,12 @@ export function checkProposals(options: Pick<BuildOptions, 'contentDir' | 'propo
 } {
 	const problems: Problem[] = [];
 	const warnings: Problem[] = [];
-	const { prepared, problems: catalogProblems } = prepare(options.contentDir, options.templatesDir);
-	if (!prepared) return { problems: catalogProblems, warnings, count: 0 };
+	const { prepared } = prepare(options.contentDir, options.templatesDir);
+	if (!prepared) {
+		// The caller reports the catalog's problems; each proposal's own fields are still checked.
+		const own = ownFieldProblems(options.contentDir, options.proposalsDir);
+		return { problems: own.problems, warnings, count: own.count };
+	}
 	const loaded = loadProposals(options.proposalsDir, prepared.index, { templates: prepared.templates });
 	problems.push(...loaded.problems, ...nestedOutputProblems(loaded.proposals));
 	for (const source of loaded.proposals) {
@@ -231,7 +243,10 @@ export async function stageProposals(options: BuildOptions): Promise<StagedPropo
 	}
 	const { prepared, problems: catalogProblems } = prepare(options.contentDir, options.templatesDir);
 	problems.push(...catalogProblems);
-	if (!prepared) return run;
+	if (!prepared) {
+		problems.push(...ownFieldProblems(options.contentDir, options.proposalsDir, options.only).problems);
+		return run;
+	}
 
 	const loaded = loadProposals(options.proposalsDir, prepared.index, { only: options.only, templates: prepared.templates });
 	problems.push(...loaded.problems, ...nestedOutputProblems(loaded.proposals));
