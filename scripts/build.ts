@@ -13,6 +13,7 @@ import { loadCatalog } from '../src/lib/catalog/load.ts';
 import { writeCatalogSnapshot } from '../src/lib/catalog/snapshot.ts';
 import { isoDay, todayFromEnv } from '../src/lib/core/dates.ts';
 import { formatProblem, type Problem } from '../src/lib/core/problems.ts';
+import { withAstroLock } from '../src/lib/io/astro-lock.ts';
 import { displayPath } from '../src/lib/io/files.ts';
 import { outputProblem } from '../src/lib/io/output-guard.ts';
 import { ownership } from '../src/lib/io/ownership.ts';
@@ -66,7 +67,9 @@ try {
 	Object.assign(process.env, writeCatalogSnapshot(catalog, snapshot));
 	// Astro loads only once everything is valid: a refused run answers in a moment.
 	const { build } = await import('astro');
-	await build({ outDir: staging, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' });
+	await withAstroLock(() => build({ outDir: staging, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' }), {
+		onWait: (pid) => console.log(`Waiting for another build in this project${pid ? ` (process ${pid})` : ''} to finish…`),
+	});
 	markSite(staging);
 	commitAll([stagedFolder(target, staging), ...(proposals?.folders ?? [])]);
 	proposals?.finish();

@@ -22,7 +22,7 @@ export function stagingRoot(cwd: string = process.cwd()): string {
 }
 
 /** True while process `pid` runs; a staging entry of a process that is gone is a leftover. */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 		return true;
