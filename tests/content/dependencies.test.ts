@@ -46,7 +46,7 @@ function reachablePackages(entries: string[]): Set<string> {
 			if (specifier.startsWith('.')) {
 				const local = resolveLocal(file, specifier);
 				if (local) queue.push(local);
-			} else if (!isBuiltin(specifier) && !specifier.startsWith('astro:')) {
+			} else if (!isBuiltin(specifier) && !specifier.startsWith('astro:') && !specifier.startsWith('virtual:')) {
 				const parts = specifier.split('/');
 				packages.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string));
 			}
