@@ -61,7 +61,7 @@ if (result.problems.length) {
 }
 for (const notice of result.notices) console.log(notice);
 for (const { id, dir, files, summary: line } of result.built) {
-	const kinds = files.map((file) => file.replace('proposal.', '')).join(', ');
+	const kinds = files.map((file) => file.replace(/^.*\./, '')).join(', ');
 	console.log(`${id}: ${line.client} | ${line.monthly} | ${line.contract} | capacity ${line.capacity} | ${displayPath(dir)}/ (${kinds})`);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
