@@ -94,7 +94,9 @@ export const acceptedRecordSchema = z.object({
 	/** Services beyond the package: the offer's and the chosen add-ons, priced as accepted. */
 	lines: z.array(acceptedLineSchema),
 	tax: z.object({ rate: z.number(), label: z.string(), inclusive: z.boolean() }),
-	discount: z.object({ kind: z.enum(['percent', 'amount']), percent: z.number().nullable(), amount: minor.nullable(), reason: z.string() }).nullable(),
+	discount: z
+		.object({ kind: z.enum(['percent', 'amount']), percent: z.number().nullable(), amount: minor.nullable(), reason: z.string() })
+		.nullable(),
 	totals: acceptedTotalsSchema,
 	/** Deposit and balance of the one-time fees; empty when they are invoiced whole. */
 	paymentSchedule: z.array(z.object({ kind: z.enum(['deposit', 'balance']), amount: minor, due: day.nullable() })),

@@ -66,7 +66,12 @@ export function proposalSchema(context: SchemaContext) {
 			/** Set by `npm run proposals:accept`: the client's choice; the contract is then frozen. */
 			accepted: acceptanceSchema.optional(),
 			/** A deposit on the one-time fees: percent due on acceptance, the balance on `balanceDue` or on completion. */
-			deposit: z.strictObject({ percent: percent.refine((p) => p > 0 && p < 100, 'expected a percent between 0 and 100'), balanceDue: plainDate.optional() }).optional(),
+			deposit: z
+				.strictObject({
+					percent: percent.refine((p) => p > 0 && p < 100, 'expected a percent between 0 and 100'),
+					balanceDue: plainDate.optional(),
+				})
+				.optional(),
 			/** Services beyond the package (or every service, à la carte), with per-proposal overrides. */
 			services: z.array(proposalLineSchema(context)).default([]),
 			/** A discount on the recurring fees: a percent or an amount, with a reason. */
@@ -105,7 +110,11 @@ export function proposalSchema(context: SchemaContext) {
 		.superRefine((proposal, ctx) => {
 			// Without a package, the services alone are the offer (à la carte).
 			if (proposal.package === undefined && proposal.packages === undefined && !proposal.services.some((s) => !s.optional)) {
-				ctx.addIssue({ code: 'custom', path: ['package'], message: 'name a package, two or three under packages, or list services for an à la carte offer' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['package'],
+					message: 'name a package, two or three under packages, or list services for an à la carte offer',
+				});
 			}
 			if (proposal.accepted && proposal.packages && proposal.accepted.package === undefined) {
 				ctx.addIssue({ code: 'custom', path: ['accepted', 'package'], message: 'name the package the client chose' });
