@@ -3,13 +3,14 @@
  * accepted ones render from their frozen record (whose hash and whose tie to the proposal file are
  * checked), revisions get their redline and the proposals they replace are marked superseded.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { AcceptedRecord } from '../../schemas/accepted.ts';
 import { danglingReference, type Problem } from '../core/problems.ts';
 import { displayPath } from '../io/files.ts';
 import { acceptedSource, proposalHash, recordPath } from './accept.ts';
 import { catalogDrift } from './drift.ts';
-import { frozenModel, parseRecord } from './record.ts';
+import { frozenModel } from './record.ts';
+import { loadAcceptedRecord } from './accepted-store.ts';
 import { redline } from './redline.ts';
 import { resolveProposal } from './resolve.ts';
 import type { CatalogIndex, ProposalSource, ResolvedProposal, ResolveOptions } from './types.ts';
@@ -67,7 +68,7 @@ function frozen(source: ProposalSource, index: CatalogIndex, dir: string, result
 		});
 		return undefined;
 	}
-	const { record, problems } = parseRecord(readFileSync(path, 'utf8'), displayPath(path));
+	const { record, problems } = loadAcceptedRecord(dir, source.id);
 	if (!record) {
 		result.problems.push(...problems);
 		return undefined;
