@@ -228,10 +228,11 @@ describe('a revision', () => {
 	const dir = copyContent();
 	let result: Awaited<ReturnType<typeof build>>;
 	beforeAll(async () => {
-		// A counter-offer: bookkeeping at the catalog price, letters dropped, more newsletter hours, event booking added.
+		// A counter-offer: bookkeeping at the catalog price, letters dropped, a longer drive clean-up, event booking added.
 		const text = readFileSync(join(dir.proposals, 'basic.yaml'), 'utf8')
 			.replace('  - id: office/bookkeeping\n    amount: 380\n', '  - id: office/bookkeeping\n')
 			.replace('  - id: secretarial/letters\n    hours: 3\n', '')
+			.replace('  - id: office/drive-cleanup\n', '  - id: office/drive-cleanup\n    hours: 10\n')
 			.replace('  - id: calendars/event-booking\n    optional: true\n', '  - id: calendars/event-booking\n');
 		writeFileSync(join(dir.proposals, 'basic-v2.yaml'), `revises: basic\n${text}`);
 		result = await build({ contentDir: dir.content, proposalsDir: dir.proposals, outDir: join(tempDir('rev'), 'proposals') });
@@ -239,11 +240,12 @@ describe('a revision', () => {
 	const json = (id: string) => JSON.parse(readFileSync(join(result.built.find((b) => b.id === id)!.dir, 'proposal.json'), 'utf8'));
 	const md = (id: string) => readFileSync(join(result.built.find((b) => b.id === id)!.dir, 'proposal.md'), 'utf8');
 
-	it('lists lines added, removed and re-priced', () => {
+	it('lists lines added, removed, re-priced and re-scoped', () => {
 		expect(result.problems).toEqual([]);
 		const { redline } = json('basic-v2');
 		expect(redline.changes.map((c: { kind: string; id: string }) => [c.kind, c.id])).toEqual([
 			['repriced', 'office/bookkeeping'],
+			['rescoped', 'office/drive-cleanup'],
 			['added', 'calendars/event-booking'],
 			['removed', 'secretarial/letters'],
 		]);
