@@ -1,14 +1,15 @@
 /**
- * The catalog the site renders: loaded once per build by `src/lib`, reduced to what this edition
+ * The catalog the site renders: loaded once per build by `src/lib` (and again on each content change
+ * under `astro dev`, see `src/integrations/live-catalog.ts`), reduced to what this edition
  * may publish, with lookups the pages share. Pages import from here and stay thin.
  */
 import type { AreaEntry, ServiceEntry, SopEntry, PackageEntry } from '../lib/catalog/types.ts';
-import { loadBuildCatalog } from '../lib/catalog/snapshot.ts';
+import loaded from 'virtual:opsbook/catalog';
 import { ContentError } from '../lib/core/problems.ts';
 import { editionFromEnv, publishedView } from '../lib/catalog/visibility.ts';
 import type { Role } from '../schemas/roles.ts';
 
-const loaded = loadBuildCatalog();
+// The integration serves this module: loaded once per build, reloaded on content changes under `astro dev`.
 if (!loaded.catalog) throw new ContentError(loaded.problems);
 
 export const edition = editionFromEnv();

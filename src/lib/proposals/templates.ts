@@ -14,7 +14,7 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { displayPath } from '../io/files.ts';
-import { renderMarkdown } from '../core/markdown.ts';
+import { neutraliseLinks, renderMarkdown } from '../core/markdown.ts';
 import { formatMoney, formatNumber } from '../core/money.ts';
 import type { Problem } from '../core/problems.ts';
 import { choiceCells } from './output.ts';
@@ -322,8 +322,9 @@ function createEnvironment(format: OutputFormat): typeof Handlebars {
 	env.registerHelper('json', (value: unknown) => JSON.stringify(value));
 	env.registerHelper('markdown', function (value: unknown, options: HelperOptions) {
 		if (typeof value !== 'string') fail(options, `{{markdown}} expects text, found ${JSON.stringify(value) ?? 'undefined'}`);
-		// The only unescaped output: markdown-it with `html: false` escapes any HTML the text contains.
-		return new env.SafeString(format === 'html' ? renderMarkdown(value as string) : neutraliseHtml(value as string));
+		// The only unescaped output: markdown-it with `html: false` escapes any HTML the text contains and
+		// refuses unsafe links; the Markdown output gets the same treatment of tags and links.
+		return new env.SafeString(format === 'html' ? renderMarkdown(value as string) : neutraliseLinks(neutraliseHtml(value as string)));
 	});
 	return env;
 }

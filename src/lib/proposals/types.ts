@@ -13,7 +13,7 @@ export interface Performer {
 	mode: DeliveryMode;
 	/** A few words for tables: "Your OBM", "Your team", "Bookkeeper". */
 	short: string;
-	/** One sentence-like line for the scope, such as "Bookkeeper (subcontractor), managed by Maya Okafor". */
+	/** One sentence-like line for the scope, such as "Bookkeeper (subcontractor), managed by Dana Reyes". */
 	label: string;
 }
 
