@@ -58,6 +58,8 @@ const siteInput = z.strictObject({
 	brand: z
 		.strictObject({ primary: hexColour.default('#1f4e79'), accent: hexColour.default('#b5532a') })
 		.default({ primary: '#1f4e79', accent: '#b5532a' }),
+	/** Optional web form where clients accept a proposal; the accept link then opens it with the choice as query parameters instead of an email. */
+	acceptanceUrl: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://example.com/accept' }).optional(),
 	/** A paragraph or two about the practice, in Markdown, for the about page. */
 	about: z.string().default(''),
 });

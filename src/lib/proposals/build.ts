@@ -13,7 +13,9 @@ import { formatProblem, type Problem } from '../core/problems.ts';
 import { loadProposals, parseProposalFiles } from './load.ts';
 import { indexCatalog } from './catalog-index.ts';
 import { proposalJson, summaryLine } from './output.ts';
-import { resolveProposal } from './resolve.ts';
+import { contractCalendar } from './contract-calendar.ts';
+import { resolveLifecycle, type LifecycleResult } from './lifecycle.ts';
+import { recordPath } from './accept.ts';
 import { type CatalogIndex, type ProposalSource, type ProposalSummary, type ResolvedProposal } from './types.ts';
 import { availableTemplates, findTemplate, loadTemplate, TemplateError, templateSearchPath, type CompiledTemplate } from './templates.ts';
 import { commitAll, recoverFolder, stageFolder, type StagedFolder } from '../io/write-atomic.ts';
@@ -66,16 +68,18 @@ export interface RenderedFiles {
 	'proposal.html': string;
 	'proposal.md': string;
 	'proposal.json': string;
+	'contract.ics': string;
 	'proposal.pdf'?: Uint8Array;
 }
 
-/** Renders the HTML, Markdown and JSON of one resolved proposal. */
+/** Renders the HTML, Markdown, JSON and contract calendar of one resolved proposal. */
 export function renderProposalFiles(proposal: ResolvedProposal, template: CompiledTemplate): RenderedFiles {
 	const { html, md } = template.renderAll(proposal);
 	return {
 		'proposal.html': html,
 		'proposal.md': md,
 		'proposal.json': `${JSON.stringify(proposalJson(proposal), null, 2)}\n`,
+		'contract.ics': contractCalendar(proposal),
 	};
 }
 
@@ -126,6 +130,25 @@ function ownFieldProblems(contentDir: string, proposalsDir: string, only?: strin
 }
 
 /**
+ * The lifecycle of the proposals a run renders. With `--only`, every proposal of the folder is still
+ * read (a revision needs the proposal it revises), but only the wanted one's problems count.
+ */
+function lifecycleFor(
+	rendered: readonly ProposalSource[],
+	options: Pick<BuildOptions, 'proposalsDir' | 'only' | 'today'>,
+	prepared: Prepared,
+): LifecycleResult {
+	const all =
+		options.only === undefined
+			? rendered
+			: loadProposals(options.proposalsDir, prepared.index, { templates: prepared.templates }).proposals;
+	const life = resolveLifecycle(all, prepared.index, options.proposalsDir, { today: options.today });
+	if (options.only === undefined) return life;
+	const files = new Set(rendered.flatMap((source) => [source.file, displayPath(recordPath(options.proposalsDir, source.id))]));
+	return { ...life, problems: life.problems.filter((p) => files.has(p.file)), warnings: life.warnings.filter((p) => files.has(p.file)) };
+}
+
+/**
  * Validates every proposal without writing anything: files, references, prices and templates (each
  * compiled, and rendered once per proposal so strict-mode errors surface). Used by `npm run check`.
  */
@@ -144,14 +167,15 @@ export function checkProposals(options: Pick<BuildOptions, 'contentDir' | 'propo
 	}
 	const loaded = loadProposals(options.proposalsDir, prepared.index, { templates: prepared.templates });
 	problems.push(...loaded.problems, ...nestedOutputProblems(loaded.proposals));
+	const life = lifecycleFor(loaded.proposals, { ...options, only: undefined }, prepared);
+	problems.push(...life.problems);
+	warnings.push(...life.warnings);
 	for (const source of loaded.proposals) {
-		const resolved = resolveProposal(source, prepared.index, { today: options.today });
-		problems.push(...resolved.problems);
-		warnings.push(...resolved.warnings);
+		const model = life.models.get(source.id);
 		const template = templateFor(source.data.template, prepared, problems);
-		if (!resolved.proposal || !template) continue;
+		if (!model || !template) continue;
 		try {
-			renderProposalFiles(resolved.proposal, template);
+			renderProposalFiles(model, template);
 		} catch (error) {
 			if (!(error instanceof TemplateError)) throw error;
 			const problem = error.toProblem();
@@ -253,6 +277,9 @@ export async function stageProposals(options: BuildOptions): Promise<StagedPropo
 	const dirOf = (source: ProposalSource) => join(options.outDir, ...source.id.split('/'));
 	problems.push(...foreignOutputProblems(loaded.proposals.map(dirOf)));
 	ids = new Set(loaded.proposals.map((source) => source.id));
+	const life = lifecycleFor(loaded.proposals, options, prepared);
+	problems.push(...life.problems);
+	warnings.push(...life.warnings);
 
 	// Chromium is looked for first, so that a required PDF fails before any work is done.
 	let printer = options.printer;
@@ -293,15 +320,13 @@ export async function stageProposals(options: BuildOptions): Promise<StagedPropo
 	};
 	try {
 		for (const source of loaded.proposals) {
-			const resolved = resolveProposal(source, prepared.index, { today: options.today });
-			problems.push(...resolved.problems);
-			warnings.push(...resolved.warnings);
-			if (!resolved.proposal) continue;
+			const model = life.models.get(source.id);
+			if (!model) continue;
 			const template = templateFor(source.data.template, prepared, problems);
 			if (!template) continue;
 			let files: RenderedFiles;
 			try {
-				files = renderProposalFiles(resolved.proposal, template);
+				files = renderProposalFiles(model, template);
 			} catch (error) {
 				if (!(error instanceof TemplateError)) throw error;
 				// One broken template breaks every proposal using it; report it once.
@@ -317,9 +342,9 @@ export async function stageProposals(options: BuildOptions): Promise<StagedPropo
 				id: source.id,
 				dir,
 				files: names,
-				paper: resolved.proposal.paper,
-				date: resolved.proposal.date,
-				summary: summaryLine(resolved.proposal),
+				paper: model.paper,
+				date: model.date,
+				summary: summaryLine(model),
 			});
 		}
 		await Promise.all(pending);
