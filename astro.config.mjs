@@ -1,16 +1,28 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { markdownBodySchema } from './src/lib/core/sanitize.ts';
 import opsbook from './src/integrations/opsbook.ts';
 import { siteUrl } from './src/integrations/site-url.ts';
+import { contentCacheDir } from './src/lib/io/paths.ts';
 
 export default defineConfig({
 	site: siteUrl(),
+	// One cache per content folder: Astro's content store re-reads MDX bodies from the paths it remembers.
+	cacheDir: contentCacheDir(),
 	// Astro 7's default 'jsx' mode glues words across inline elements; plain whitespace collapsing keeps them apart.
 	compressHTML: true,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [opsbook(), mdx()],
+	// `.md` bodies are untrusted text: raw HTML is parsed, then sanitized, before Astro adds heading ids.
+	markdown: { processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownBodySchema]] }) },
+	// `.mdx` bodies are trusted code written by the OBM: they keep Astro's default processor, unsanitized.
+	integrations: [opsbook(), mdx({ extendMarkdownConfig: false })],
+	// Separate caches let several content folders build or serve side by side (tests, benchmarks).
+	...(process.env.OPSBOOK_CACHE_DIR ? { cacheDir: process.env.OPSBOOK_CACHE_DIR } : {}),
 	vite: {
 		build: {
 			rollupOptions: {

@@ -2,14 +2,19 @@
  * `npm run bench [-- --sops N[,N…]]`: generates synthetic content with N SOPs (default 1,000) in a
  * temporary folder, runs the real full build on it (content check, Astro, Pagefind, proposals) and
  * prints a table: check time, Astro build time, pages per second, Pagefind index time, index size,
- * peak memory of the build's process tree, dist size and size per page, then the client handbooks
- * (`--clients N`, default 20: all sites without PDFs, then each client's PDF). Then runs the proposals benchmark.
+ * peak memory of the build's process tree, dist size and size per page. Beside it, the framework's floor
+ * (src/lib/bench/floor.ts: a bare Astro page per SOP, then the Pagefind CLI) is built and timed on the
+ * same SOPs, and the site build is given as a multiple of it. Then the client handbooks (`--clients N`,
+ * default 20: all sites without PDFs, then each client's PDF). Then runs the proposals benchmark.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { floorProject } from '../src/lib/bench/floor.ts';
 import { syntheticContent } from '../src/lib/bench/synthetic.ts';
 import { loadCatalog } from '../src/lib/catalog/load.ts';
 import { folderBytes, listFiles } from '../src/lib/io/files.ts';
@@ -44,6 +49,34 @@ interface Row {
 	pdfMaxMs: number;
 	pdfMedianMs: number;
 	totalMs: number;
+	/** `npm run build:site` alone: check, Astro and Pagefind, in a process of its own. */
+	siteMs: number;
+	floorMs: number;
+}
+
+const require = createRequire(import.meta.url);
+const astroBin = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
+// Pagefind exports only its API; its CLI runner sits beside it.
+const pagefindBin = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
+
+/** Builds the floor site on the SOPs of `content` and runs the Pagefind CLI on it; returns the time both took. */
+async function measureFloor(content: string, count: number): Promise<number> {
+	// Inside node_modules/ so the floor project resolves this checkout's Astro, and never in the way of the real site.
+	mkdirSync(resolve('node_modules/.cache'), { recursive: true });
+	const root = mkdtempSync(join(resolve('node_modules/.cache'), 'opsbook-floor-'));
+	try {
+		for (const [path, text] of floorProject(join(content, 'sops'))) {
+			mkdirSync(dirname(join(root, path)), { recursive: true });
+			writeFileSync(join(root, path), text);
+		}
+		const astro = await run([astroBin, 'build', '--root', root, '--silent'], {});
+		const built = listFiles(join(root, 'dist'), ['.html']).length;
+		if (built < count) throw new Error(`the floor site built ${built} pages for ${count} SOPs`);
+		const pagefind = await run([pagefindBin, '--site', join(root, 'dist'), '--quiet'], {});
+		return astro.ms + pagefind.ms;
+	} finally {
+		rmSync(root, { recursive: true, force: true });
+	}
 }
 
 /** Sum of resident memory of `pid` and its descendants, from /proc (Linux); 0 elsewhere. */
@@ -95,6 +128,7 @@ async function measure(count: number): Promise<Row> {
 		const timings = join(root, 'timings.json');
 		const env = { OPSBOOK_CONTENT: content, OPSBOOK_QUIET: '1', OPSBOOK_TIMINGS: timings, OPSBOOK_CACHE_DIR: join(root, '.cache') };
 		const site = await run(['scripts/build.ts', '--out', dist], env);
+		const floorMs = await measureFloor(content, count);
 		const pagefind = JSON.parse(readFileSync(timings, 'utf8')) as { pagefindMs: number; pages: number };
 		let proposalsMs = 0;
 		if (!values['skip-proposals']) {
@@ -126,7 +160,9 @@ async function measure(count: number): Promise<Row> {
 			clientsMs,
 			pdfMaxMs: pdfTimes.at(-1) ?? 0,
 			pdfMedianMs: pdfTimes[Math.floor(pdfTimes.length / 2)] ?? 0,
-			totalMs: performance.now() - started,
+			totalMs: performance.now() - started - floorMs,
+			siteMs: site.ms,
+			floorMs,
 		};
 	} finally {
 		rmSync(root, { recursive: true, force: true });
@@ -159,6 +195,9 @@ const header = [
 	'clients ÷ site',
 	'client PDF (median / max)',
 	'total',
+	'site build',
+	'floor',
+	'site/floor',
 ];
 const table = rows.map((r) => [
 	String(r.sops),
@@ -176,12 +215,16 @@ const table = rows.map((r) => [
 	r.clients ? `${(r.clientsMs / (r.astroMs + r.pagefindMs)).toFixed(2)}×` : '–',
 	r.clients ? `${seconds(r.pdfMedianMs)} / ${seconds(r.pdfMaxMs)}` : '–',
 	seconds(r.totalMs),
+	seconds(r.siteMs),
+	seconds(r.floorMs),
+	`${(r.siteMs / r.floorMs).toFixed(2)}×`,
 ]);
 console.log(
 	`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${table.map((row) => `| ${row.join(' | ')} |`).join('\n')}`,
 );
 console.log(
-	'\n"Astro build" includes validation inside the build and page rendering, not Pagefind; "clients" is every client site without PDFs (one Astro build, split, a Pagefind index each), "clients ÷ site" compares it with the public site (Astro + Pagefind); "total" is check + build + Pagefind + proposals + clients with and without PDFs.',
+	'\n"Astro build" includes validation inside the build and page rendering, not Pagefind; "clients" is every client site without PDFs (one Astro build, split, a Pagefind index each), "clients ÷ site" compares it with the public site (Astro + Pagefind); "total" is check + build + Pagefind + proposals + clients with and without PDFs.' +
+		'\n"site build" is `npm run build:site` (check, Astro, Pagefind); "floor" is a bare Astro page per SOP plus the Pagefind CLI on the same SOPs.',
 );
 
 if (!values['skip-proposals']) {

@@ -1,48 +1,104 @@
 /**
- * `npm run build` / `npm run build:internal`: validates content, builds the site into a staging folder
- * and swaps it into place, so a failed build never leaves a half-written `dist/`.
- *   --internal   the full handbook, internal SOPs included, into dist-internal/ (never deploy it)
- *   --out DIR    another output folder
+ * `npm run build` (site and proposals), `npm run build:site`, `npm run build:internal`. Everything is
+ * validated first (content, then every proposal); the site and the proposals are built in the staging
+ * folder `.opsbook/staging/`; only then do they move into place, all of them or none.
+ *   --internal    the full handbook, internal SOPs included, into dist-internal/ (never deploy it)
+ *   --out DIR     another output folder for the site
+ *   --proposals   also render proposals into out/proposals/ (what `npm run build` does)
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
 import { loadCatalog } from '../src/lib/catalog/load.ts';
-import { contentDir } from '../src/lib/io/paths.ts';
-import { formatProblem } from '../src/lib/core/problems.ts';
-import { stagingPathFor, swapFolder } from '../src/lib/io/write-atomic.ts';
 import { writeCatalogSnapshot } from '../src/lib/catalog/snapshot.ts';
+import { isoDay, todayFromEnv } from '../src/lib/core/dates.ts';
+import { formatProblem, type Problem } from '../src/lib/core/problems.ts';
+import { withAstroLock } from '../src/lib/io/astro-lock.ts';
+import { displayPath } from '../src/lib/io/files.ts';
+import { outputProblem } from '../src/lib/io/output-guard.ts';
+import { ownership } from '../src/lib/io/ownership.ts';
+import { contentDir, proposalsDir } from '../src/lib/io/paths.ts';
+import { cleanStaging, stagingPath } from '../src/lib/io/staging.ts';
+import { commitAll, markSite, recoverFolder, stagedFolder } from '../src/lib/io/write-atomic.ts';
+import { stageProposals, type StagedProposals } from '../src/lib/proposals/build.ts';
+import { builtLines } from '../src/lib/proposals/report.ts';
+import { buildErrorLines } from '../src/lib/site/build-errors.ts';
 
-const { values } = parseArgs({ options: { internal: { type: 'boolean', default: false }, out: { type: 'string' } } });
+const { values } = parseArgs({
+	options: { internal: { type: 'boolean', default: false }, out: { type: 'string' }, proposals: { type: 'boolean', default: false } },
+});
 const edition = values.internal ? 'internal' : 'public';
-const target = resolve(values.out ?? (values.internal ? 'dist-internal' : 'dist'));
+const defaultTarget = resolve(values.internal ? 'dist-internal' : 'dist');
+const target = resolve(values.out ?? defaultTarget);
+const proposalsOut = resolve('out/proposals');
+const project = { root: process.cwd(), content: contentDir() };
+const outputs = `${displayPath(target)}/${values.proposals ? ` and ${displayPath(proposalsOut)}/ are` : ' is'}`;
 
-const { catalog, problems } = loadCatalog(contentDir());
-if (problems.length) {
+cleanStaging();
+const problems: Problem[] = [...siteOutputProblems()];
+const { catalog, problems: contentProblems } = loadCatalog(project.content);
+problems.push(...contentProblems);
+
+// Proposals are rendered and staged before the site is built, so a bad proposal fails the build
+// before anything is replaced.
+let proposals: StagedProposals | undefined;
+if (values.proposals && catalog && !problems.length && existsSync(proposalsDir())) {
+	proposals = await stageProposals({
+		contentDir: project.content,
+		proposalsDir: proposalsDir(),
+		outDir: proposalsOut,
+		pdf: 'auto',
+		today: isoDay(todayFromEnv()),
+		project,
+	});
+	problems.push(...proposals.result.problems);
+	for (const warning of proposals.result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
+}
+if (problems.length || !catalog) {
 	for (const problem of problems) console.error(formatProblem(problem));
-	console.error(`\n${problems.length} content problem${problems.length === 1 ? '' : 's'}; nothing was built and ${target} is unchanged.`);
+	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built and ${outputs} unchanged.`);
 	process.exit(1);
 }
 
 process.env.OPSBOOK_EDITION = edition;
-const staging = stagingPathFor(target);
-const snapshot = `${staging}.catalog.json`;
+const staging = stagingPath(edition);
+const snapshot = stagingPath('catalog.json');
 try {
-	if (catalog) Object.assign(process.env, writeCatalogSnapshot(catalog, snapshot));
-	await build({
-		outDir: staging,
-		logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info',
-		// Separate caches let several content folders build side by side (tests, benchmarks).
-		...(process.env.OPSBOOK_CACHE_DIR ? { cacheDir: process.env.OPSBOOK_CACHE_DIR } : {}),
+	Object.assign(process.env, writeCatalogSnapshot(catalog, snapshot));
+	// Astro loads only once everything is valid: a refused run answers in a moment.
+	const { build } = await import('astro');
+	await withAstroLock(() => build({ outDir: staging, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' }), {
+		onWait: (pid) => console.log(`Waiting for another build in this project${pid ? ` (process ${pid})` : ''} to finish…`),
 	});
-	swapFolder(staging, target);
-	console.log(`Built the ${edition} site into ${target}`);
+	markSite(staging);
+	commitAll([stagedFolder(target, staging), ...(proposals?.folders ?? [])]);
+	proposals?.finish();
+	console.log(`Built the ${edition} site into ${displayPath(target)}/`);
+	for (const notice of proposals?.result.notices ?? []) console.log(notice);
+	for (const line of builtLines(proposals?.result.built ?? [])) console.log(line);
 } catch (error) {
-	console.error(error instanceof Error ? error.message : error);
-	console.error(`\nThe build failed; ${target} is unchanged.`);
+	proposals?.discard();
+	for (const line of buildErrorLines(error)) console.error(line);
+	console.error(`\nThe build failed; ${outputs} unchanged.`);
 	process.exitCode = 1;
 } finally {
 	rmSync(staging, { recursive: true, force: true });
 	rmSync(snapshot, { force: true });
+}
+
+/** The site's output folder must be a place for it, and hold nothing Opsbook did not write. */
+function siteOutputProblems(): Problem[] {
+	const misplaced = outputProblem(values.internal ? 'internal' : 'site', target, project);
+	if (misplaced) return [misplaced];
+	recoverFolder(target);
+	const owner = ownership(target);
+	// dist/ and dist-internal/ are Opsbook's by convention; builds before the marker existed left none there.
+	if (owner.state !== 'foreign' || target === defaultTarget) return [];
+	return [
+		{
+			file: displayPath(target),
+			field: '--out',
+			message: `holds files Opsbook did not write (${owner.files.slice(0, 3).join(', ')}${owner.files.length > 3 ? ', …' : ''}); a build replaces its output folder whole, so choose an empty or new folder`,
+		},
+	];
 }

@@ -5,22 +5,24 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { loadCatalog } from '../src/lib/catalog/load.ts';
 import { brandContrastWarnings } from '../src/lib/site/contrast.ts';
 import { isoDay, todayFromEnv } from '../src/lib/core/dates.ts';
 import { contentDir, proposalsDir } from '../src/lib/io/paths.ts';
+import { astroCli } from '../src/lib/io/astro-cli.ts';
 import { formatProblem } from '../src/lib/core/problems.ts';
 import { checkProposals } from '../src/lib/proposals/build.ts';
 import { overdueWarnings } from '../src/lib/handbook/review.ts';
 import { buildWorkspaces } from '../src/lib/clients/workspaces.ts';
+import { unpublishedReferenceWarnings } from '../src/lib/catalog/publication.ts';
 
 const strict = process.argv.includes('--strict');
 const today = todayFromEnv();
 const { catalog, problems } = loadCatalog(contentDir());
 
 let proposals = { problems: [] as typeof problems, warnings: [] as typeof problems, count: 0 };
-if (catalog && existsSync(proposalsDir())) {
+// Proposals are checked even when the catalog is broken, so their own mistakes show in the same run.
+if (existsSync(proposalsDir())) {
 	proposals = checkProposals({ contentDir: contentDir(), proposalsDir: proposalsDir(), today: isoDay(today) });
 }
 const clients = catalog
@@ -33,7 +35,11 @@ for (const warning of catalog ? brandContrastWarnings(catalog.site.brand) : []) 
 const overdue = catalog ? overdueWarnings(catalog.sops, today) : [];
 for (const warning of overdue) console.warn(`${strict ? 'error' : 'warning'}: ${warning}`);
 
-const count = problems.length + proposals.problems.length + clients.problems.length + (strict ? overdue.length : 0);
+// References the public site drops (to internal or retired entries): warnings, errors under --strict.
+const dropped = catalog ? unpublishedReferenceWarnings(catalog).map(formatProblem) : [];
+for (const warning of dropped) console.warn(`${strict ? 'error' : 'warning'}: ${warning}`);
+
+const count = problems.length + proposals.problems.length + clients.problems.length + (strict ? overdue.length + dropped.length : 0);
 if (count) {
 	console.error(`\n${count} problem${count === 1 ? '' : 's'} found.`);
 	process.exit(1);
@@ -44,7 +50,6 @@ console.log(
 
 if (!process.argv.includes('--content-only')) {
 	// Type-check pages, components and scripts with the same Node that runs this script.
-	const astro = createRequire(import.meta.url).resolve('astro/bin/astro.mjs');
-	const result = spawnSync(process.execPath, [astro, 'check'], { stdio: 'inherit' });
+	const result = spawnSync(process.execPath, [astroCli(), 'check'], { stdio: 'inherit' });
 	process.exit(result.status ?? 1);
 }

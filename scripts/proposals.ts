@@ -5,7 +5,7 @@
  *   -- --pdf              PDF required: fail when no Chromium is found (default: made when found)
  *   -- --no-pdf           skip PDF
  *   -- --proposals <dir>  proposal files elsewhere (or OPSBOOK_PROPOSALS); default <content>/proposals
- *   -- --out <dir>        output folder, default out/proposals; never inside dist/
+ *   -- --out <dir>        output folder, default out/proposals; never inside public/, dist/ or dist-internal/
  *   -- --today <day>      judge expiry against this YYYY-MM-DD day instead of today
  */
 import { existsSync } from 'node:fs';
@@ -17,6 +17,8 @@ import { displayPath } from '../src/lib/io/files.ts';
 import { contentDir, proposalsDir } from '../src/lib/io/paths.ts';
 import { formatProblem } from '../src/lib/core/problems.ts';
 import { buildProposals } from '../src/lib/proposals/build.ts';
+import { builtLines } from '../src/lib/proposals/report.ts';
+import { cleanStaging } from '../src/lib/io/staging.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -35,12 +37,19 @@ if (values.today !== undefined && !isIsoDate(values.today)) {
 	process.exit(2);
 }
 
+// A mistyped OPSBOOK_CONTENT must not pass for "no proposals yet".
+if (!existsSync(contentDir())) {
+	console.error(`${displayPath(contentDir())}: (folder): content folder not found; check OPSBOOK_CONTENT`);
+	process.exit(1);
+}
+
 const folder = proposalsDir(values.proposals);
 if (values.proposals === undefined && !process.env.OPSBOOK_PROPOSALS && !existsSync(folder)) {
 	console.log(`No proposals folder at ${displayPath(folder)}; nothing to render.`);
 	process.exit(0);
 }
 
+cleanStaging();
 const started = performance.now();
 const result = await buildProposals({
 	contentDir: contentDir(),
@@ -49,7 +58,6 @@ const result = await buildProposals({
 	only: values.only,
 	pdf: values['no-pdf'] ? 'off' : values.pdf ? 'required' : 'auto',
 	today: values.today ?? isoDay(new Date()),
-	forbiddenDirs: [resolve('dist'), resolve('dist-internal')],
 });
 
 for (const warning of result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
@@ -60,9 +68,6 @@ if (result.problems.length) {
 	process.exit(1);
 }
 for (const notice of result.notices) console.log(notice);
-for (const { id, dir, files, summary: line } of result.built) {
-	const kinds = files.map((file) => file.replace('proposal.', '')).join(', ');
-	console.log(`${id}: ${line.client} | ${line.monthly} | ${line.contract} | capacity ${line.capacity} | ${displayPath(dir)}/ (${kinds})`);
-}
+for (const line of builtLines(result.built)) console.log(line);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`${result.built.length} proposal${result.built.length === 1 ? '' : 's'} rendered in ${seconds} s.`);

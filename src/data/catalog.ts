@@ -1,5 +1,6 @@
 /**
- * The catalog the site renders: loaded once per build by `src/lib`, reduced to what this edition
+ * The catalog the site renders: loaded once per build by `src/lib` (and again on each content change
+ * under `astro dev`, see `src/integrations/live-catalog.ts`), reduced to what this edition
  * may publish, with lookups the pages share. Pages import from here and stay thin.
  *
  * The client edition (`OPSBOOK_EDITION=clients`) renders every client's handbook in one build: the
@@ -8,13 +9,16 @@
  * Astro renders one page at a time (`build.concurrency` 1), so a page only ever sees its own client.
  */
 import type { AreaEntry, Catalog, ServiceEntry, SopEntry, PackageEntry } from '../lib/catalog/types.ts';
-import { loadBuildCatalog } from '../lib/catalog/snapshot.ts';
+import loaded from 'virtual:opsbook/catalog';
 import { ContentError } from '../lib/core/problems.ts';
 import { editionFromEnv, publishedView } from '../lib/catalog/visibility.ts';
 import { isClientsEdition } from '../lib/clients/edition.ts';
 import { loadBuildWorkspaces } from '../lib/clients/workspaces.ts';
 import type { ClientWorkspace } from '../lib/clients/types.ts';
 import type { Role } from '../schemas/roles.ts';
+
+// The integration serves this module: loaded once per build, reloaded on content changes under `astro dev`.
+if (!loaded.catalog) throw new ContentError(loaded.problems);
 
 /** True when this build renders client handbooks rather than the practice's site. */
 export const clientsEdition = isClientsEdition();
@@ -27,9 +31,7 @@ const practiceView = clientsEdition ? undefined : practiceCatalog();
 export const workspaceIds = workspaces.map((workspace) => workspace.client.id);
 
 function practiceCatalog(): Catalog {
-	const loaded = loadBuildCatalog();
-	if (!loaded.catalog) throw new ContentError(loaded.problems);
-	return publishedView(loaded.catalog, edition);
+	return publishedView(loaded.catalog as Catalog, edition);
 }
 
 interface Lookups {

@@ -3,7 +3,8 @@
  * `src/lib/handbook/`), plus the day review banners are computed for. Names that clash with a
  * handbook page are reported by the content check (`loadCatalog`).
  */
-import { catalog, getRole, onSelect } from './catalog.ts';
+import { catalog, edition, getRole, onSelect } from './catalog.ts';
+import { showsReviewState } from '../lib/catalog/visibility.ts';
 import { handbookIndex, type HandbookIndex } from '../lib/handbook/handbook.ts';
 import { todayFromEnv } from '../lib/core/dates.ts';
 import type { Catalog } from '../lib/catalog/types.ts';
@@ -21,6 +22,9 @@ export let handbook = indexOf(catalog);
 onSelect(() => {
 	handbook = indexOf(catalog);
 });
+
+/** Whether pages show review due dates, overdue flags and the review schedule (internal edition only). */
+export const showReviews = showsReviewState(edition);
 
 /** Today for review banners; `OPSBOOK_TODAY=YYYY-MM-DD` fixes it. */
 export const today = todayFromEnv();

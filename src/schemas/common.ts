@@ -144,5 +144,15 @@ export const percent = z
 	.max(100, 'expected a percentage of at most 100')
 	.refine((value) => Math.abs(value * 10_000 - Math.round(value * 10_000)) < 1e-6, 'expected at most four decimals');
 
+// Control characters (CR, LF, tab, NUL, DEL, C1) in a one-line field would add lines to calendar
+// feeds, headers and other line-based outputs; a line break belongs in a Markdown field instead.
+const controlCharacter = /\p{Cc}/u;
+
+/** A single line of text without control characters (may be empty); surrounding whitespace is trimmed first. */
+export const plainLine = z
+	.string({ error: 'expected text' })
+	.trim()
+	.refine((text) => !controlCharacter.test(text), 'must be one line of text without line breaks, tabs or other control characters');
+
 /** A short non-empty line of text. */
-export const line = z.string({ error: 'expected text' }).trim().min(1, 'must not be empty');
+export const line = plainLine.min(1, 'must not be empty');

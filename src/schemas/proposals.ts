@@ -14,8 +14,23 @@ export function proposalLineSchema({ currency }: SchemaContext) {
 		amount: money(currency).optional(),
 		/** An add-on the client may choose; not in the totals until chosen. */
 		optional: z.boolean().default(false),
+		/** Hourly work billed once (such as launch-day cover) instead of every month. */
+		once: z.boolean().default(false),
 	});
 }
+
+/** `accepted:` in a proposal file, written by `npm run proposals:accept`: who accepted what, and when. */
+export const acceptanceSchema = z.strictObject({
+	/** Day the client accepted (`date`, not `on`, which YAML 1.1 tools read as true). */
+	date: plainDate,
+	/** Who accepted, as they signed. */
+	by: line,
+	/** The package chosen (→ one of the packages offered); absent for an à la carte proposal. */
+	package: idRef.optional(),
+	/** The optional add-ons chosen (→ services offered as optional). */
+	addOns: z.array(idRef).default([]),
+});
+export type Acceptance = z.output<typeof acceptanceSchema>;
 
 export function proposalSchema(context: SchemaContext) {
 	const { currency } = context;
@@ -46,7 +61,18 @@ export function proposalSchema(context: SchemaContext) {
 			packages: z.array(idRef).min(2, 'offer two or three packages side by side').max(3, 'offer at most three packages').optional(),
 			/** Which of `packages` is recommended. */
 			recommended: idRef.optional(),
-			/** Services beyond the package, with per-proposal overrides. */
+			/** The proposal this one replaces, as a counter-offer (→ proposals); its documents show what changed. */
+			revises: idRef.optional(),
+			/** Set by `npm run proposals:accept`: the client's choice; the contract is then frozen. */
+			accepted: acceptanceSchema.optional(),
+			/** A deposit on the one-time fees: percent due on acceptance, the balance on `balanceDue` or on completion. */
+			deposit: z
+				.strictObject({
+					percent: percent.refine((p) => p > 0 && p < 100, 'expected a percent between 0 and 100'),
+					balanceDue: plainDate.optional(),
+				})
+				.optional(),
+			/** Services beyond the package (or every service, à la carte), with per-proposal overrides. */
 			services: z.array(proposalLineSchema(context)).default([]),
 			/** A discount on the recurring fees: a percent or an amount, with a reason. */
 			discount: z
@@ -82,8 +108,16 @@ export function proposalSchema(context: SchemaContext) {
 			currency: z.string().refine(isCurrency, 'expected an ISO 4217 currency code such as "USD"').optional(),
 		})
 		.superRefine((proposal, ctx) => {
-			if (proposal.package === undefined && proposal.packages === undefined) {
-				ctx.addIssue({ code: 'custom', path: ['package'], message: 'name a package, or two or three under packages' });
+			// Without a package, the services alone are the offer (à la carte).
+			if (proposal.package === undefined && proposal.packages === undefined && !proposal.services.some((s) => !s.optional)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['package'],
+					message: 'name a package, two or three under packages, or list services for an à la carte offer',
+				});
+			}
+			if (proposal.accepted && proposal.packages && proposal.accepted.package === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['accepted', 'package'], message: 'name the package the client chose' });
 			}
 			if (proposal.package !== undefined && proposal.packages !== undefined) {
 				ctx.addIssue({ code: 'custom', path: ['packages'], message: 'use either package or packages, not both' });

@@ -1,6 +1,6 @@
 /** `content/site.yaml`: the practice itself, its money settings and default contract terms. */
 import { z } from 'zod';
-import { decimalAmount, isCurrency, isLocale, isTimeZone, line, percent, toMinorUnits } from './common.ts';
+import { decimalAmount, isCurrency, isLocale, isTimeZone, line, percent, plainLine, toMinorUnits } from './common.ts';
 import { billing } from './terms.ts';
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as "#1f4e79"');
@@ -25,9 +25,11 @@ const siteInput = z.strictObject({
 	/** Where clients write. */
 	email: z.email('expected an email address'),
 	/** Optional phone number shown on the contact page. */
-	phone: z.string().optional(),
+	phone: plainLine.optional(),
 	/** Optional town or region shown on the contact page. */
-	location: z.string().optional(),
+	location: plainLine.optional(),
+	/** Optional scheduling page (Calendly, Cal.com, …); the home page's call to action opens it instead of an email. */
+	booking: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://cal.com/you/discovery' }).optional(),
 	/** Public address of the published site, used for canonical URLs, the sitemap and proposal links. */
 	url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://example.com' }),
 	/** A BCP 47 language tag such as "en-US"; formats prices and dates. */
@@ -56,6 +58,8 @@ const siteInput = z.strictObject({
 	brand: z
 		.strictObject({ primary: hexColour.default('#1f4e79'), accent: hexColour.default('#b5532a') })
 		.default({ primary: '#1f4e79', accent: '#b5532a' }),
+	/** Optional web form where clients accept a proposal; the accept link then opens it with the choice as query parameters instead of an email. */
+	acceptanceUrl: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://example.com/accept' }).optional(),
 	/** A paragraph or two about the practice, in Markdown, for the about page. */
 	about: z.string().default(''),
 });

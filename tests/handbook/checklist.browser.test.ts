@@ -3,33 +3,30 @@
  * them, "copy as Markdown" works through the clipboard or its visible fallback, and without JavaScript
  * the checklist is still there to tick. Saves screenshots of the handbook at 360 and 1280 px.
  */
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { buildSite, type BuiltSite } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const screenshots = resolve('tests/__output__/screenshots');
 const sopPath = '/handbook/calendars/weekly-review/';
 const items = ['Check the next two weeks for clashes', 'Add preparation time before big meetings', 'Send the look-ahead note'];
-let site: BuiltSite;
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 
 describe.skipIf(!hasChromium)('SOP checklist in headless Chromium', () => {
 	beforeAll(async () => {
-		site = buildSite('tests/fixtures/handbook');
-		server = await serveStatic(site.dir);
+		server = await serveStatic((await sharedSite('handbook')).dir);
 		browser = await launchBrowser();
 		mkdirSync(screenshots, { recursive: true });
 	});
 	afterAll(async () => {
 		await browser?.close();
 		await server?.close();
-		if (site) rmSync(dirname(site.dir), { recursive: true, force: true });
 	});
 	afterEach(async () => {
 		await context?.close();

@@ -1,29 +1,23 @@
 /**
  * The handbook as built from tests/fixtures/handbook: every page, two-click reachability, the SOP page
- * parts, feeds and sops.json, and proof that internal and retired SOPs leave no trace in the public build.
+ * parts, feeds and sops.json, and proof that internal, draft and retired SOPs leave no trace in the public build,
+ * nor review due dates and overdue flags, which belong to the internal build.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuiltSite } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { filesContaining } from '../helpers/output.ts';
 
-const fixture = 'tests/fixtures/handbook';
 let site: BuiltSite;
 let internal: BuiltSite;
 
-const savedToday = process.env.OPSBOOK_TODAY;
-beforeAll(() => {
-	// Review banners depend on the day; fix it so the fixture's SOPs are overdue, due soon and current.
-	process.env.OPSBOOK_TODAY = '2026-06-15';
-	site = buildSite(fixture);
-	internal = buildSite(fixture, { internal: true });
-});
-afterAll(() => {
-	if (savedToday === undefined) delete process.env.OPSBOOK_TODAY;
-	else process.env.OPSBOOK_TODAY = savedToday;
-	for (const built of [site, internal]) if (built) rmSync(dirname(built.dir), { recursive: true, force: true });
+// Both built on 2026-06-15 (see tests/helpers/shared-sites.ts), so the fixture's SOPs are overdue, due soon and current.
+beforeAll(async () => {
+	site = await sharedSite('handbook');
+	internal = await sharedSite('handbook-internal');
 });
 
 /** The file a URL path is served from. */
@@ -82,7 +76,6 @@ describe('handbook pages', () => {
 			'/handbook/by-tool/1password/',
 			'/handbook/raci/',
 			'/handbook/calendar/',
-			'/handbook/reviews/',
 			'/handbook/print/',
 			'/handbook/office/print/',
 			'/handbook/calendars/print/',
@@ -106,14 +99,7 @@ describe('handbook pages', () => {
 	it('links the home to area pages with counts instead of listing every SOP', () => {
 		const home = page('/handbook/');
 		expect(links('/handbook/')).toEqual(
-			expect.arrayContaining([
-				'/handbook/office/',
-				'/handbook/calendars/',
-				'/handbook/raci/',
-				'/handbook/calendar/',
-				'/handbook/reviews/',
-				'/handbook/print/',
-			]),
+			expect.arrayContaining(['/handbook/office/', '/handbook/calendars/', '/handbook/raci/', '/handbook/calendar/', '/handbook/print/']),
 		);
 		expect(text(home)).toContain('3 procedures');
 		expect(links('/handbook/').filter((path) => publicSops.some((id) => path === `/handbook/${id}/`))).toEqual([]);
@@ -133,11 +119,11 @@ describe('handbook pages', () => {
 			'2 h per run',
 			'QuickBooks Online',
 			'Version 2.1',
-			'Last reviewed 1 March 2026',
-			'Next review due 1 March 2027',
+			'Last reviewed 1 March 2026 Reviewed every 12 months',
 		]) {
 			expect(panel).toContain(fact);
 		}
+		expect(panel).not.toContain('Next review due');
 		expect(html.indexOf('sop-meta')).toBeLessThan(html.indexOf('id="steps"'));
 		expect(html.indexOf('id="steps"')).toBeLessThan(html.indexOf('id="checklist-heading"'));
 		expect(html.match(/<input type="checkbox"/g)).toHaveLength(3);
@@ -168,17 +154,36 @@ describe('handbook pages', () => {
 		expect(html).toContain('<figcaption>Share items, never whole vaults.</figcaption>');
 	});
 
-	it('shows review banners for overdue and due-soon SOPs, and marks drafts', () => {
-		const weekly = page('/handbook/calendars/weekly-review/');
-		expect(weekly).toContain('data-notice="overdue"');
-		expect(weekly).toContain('data-notice="draft"');
-		expect(text(weekly)).toContain('was due for review on 10 July 2025');
-		expect(page('/handbook/calendars/plan-quarter/')).toContain('data-notice="due-soon"');
-		expect(page('/handbook/office/reconcile-books/')).not.toContain('data-notice=');
+	it('shows visitors when an SOP was last reviewed, never a review banner, badge or schedule', () => {
+		expect(page('/handbook/calendars/weekly-review/')).not.toContain('data-notice=');
+		expect(page('/handbook/calendars/plan-quarter/')).not.toContain('data-notice=');
+		expect(filesContaining(site.dir, 'badge overdue')).toEqual([]);
+		expect(filesContaining(site.dir, 'badge due-soon')).toEqual([]);
+		expect(filesContaining(site.dir, 'Review schedule')).toEqual([]);
+		expect(existsSync(fileOf(site.dir, '/handbook/reviews/'))).toBe(false);
+		expect(page('/sitemap.xml')).not.toContain('/handbook/reviews/');
 	});
 
-	it('lists SOPs on the review page in the order their reviews fall due', () => {
-		const html = page('/handbook/reviews/');
+	it('shows review banners, badges and the schedule in the internal build', () => {
+		const weekly = page('/handbook/calendars/weekly-review/', internal.dir);
+		expect(weekly).toContain('data-notice="overdue"');
+		expect(text(weekly)).toContain('was due for review on 10 July 2025');
+		expect(text(weekly)).toContain('Next review due 10 July 2025 Overdue');
+		expect(page('/handbook/calendars/plan-quarter/', internal.dir)).toContain('data-notice="due-soon"');
+		expect(page('/handbook/office/reconcile-books/', internal.dir)).not.toContain('data-notice=');
+		expect(page('/handbook/', internal.dir)).toContain('badge overdue');
+	});
+
+	it('leaves drafts out of the public build and shows them, marked, in the internal one', () => {
+		expect(filesContaining(site.dir, 'marmotlantern')).toEqual([]);
+		const draft = page('/handbook/calendars/draft-the-marmotlantern-agenda/', internal.dir);
+		expect(draft).toContain('data-notice="draft"');
+		expect(draft).toContain('<span class="badge draft">Draft</span>');
+		expect(page('/handbook/calendars/', internal.dir)).toContain('<span class="badge draft">Draft</span>');
+	});
+
+	it('lists SOPs on the internal review page in the order their reviews fall due', () => {
+		const html = page('/handbook/reviews/', internal.dir);
 		const order = publicSops.map((id) => ({ id, at: html.indexOf(`href="/handbook/${id}/"`) })).sort((a, b) => a.at - b.at);
 		expect(order.map(({ id }) => id)).toEqual([
 			'calendars/weekly-review',
@@ -205,18 +210,19 @@ describe('handbook pages', () => {
 		expect(body).toContain('https://handbook-fixture.example/handbook/calendar.ics');
 	});
 
-	it('prints an area and the whole handbook with a table of contents and one article per SOP', () => {
+	it('prints each area with one article per SOP, and lists the area print views on the handbook print page', () => {
 		const all = page('/handbook/print/');
 		expect(all).toContain('<meta name="robots" content="noindex">');
-		expect(all.match(/<article class="print-sop"/g)).toHaveLength(publicSops.length);
-		for (const id of publicSops) expect(all).toContain(`href="#sop-${id.replace('/', '-')}"`);
+		// Bounded: links to the area views instead of every procedure on one page.
+		expect(all).not.toContain('<article class="print-sop"');
+		expect(links('/handbook/print/')).toEqual(expect.arrayContaining(['/handbook/office/print/', '/handbook/calendars/print/']));
 		const office = page('/handbook/office/print/');
 		expect(office.match(/<article class="print-sop"/g)).toHaveLength(3);
 		expect(office).not.toContain('weekly-review');
 	});
 
 	it('keeps element ids unique on print views, where every SOP body has its own "Steps" heading', () => {
-		for (const path of ['/handbook/print/', '/handbook/office/print/']) {
+		for (const path of ['/handbook/office/print/', '/handbook/calendars/print/']) {
 			const ids = [...page(path).matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
 			expect(
 				ids.filter((id, i) => ids.indexOf(id) !== i),
@@ -283,7 +289,7 @@ describe('feeds and sops.json', () => {
 	});
 });
 
-describe('internal and retired SOPs', () => {
+describe('internal, draft and retired SOPs', () => {
 	it('leave no trace anywhere in the public build: pages, search index, sitemap, feeds, sops.json', () => {
 		expect(filesContaining(site.dir, 'ZEBRAQUARTZ')).toEqual([]);
 		expect(filesContaining(site.dir, 'OBSIDIANWALRUS')).toEqual([]);
@@ -299,7 +305,7 @@ describe('internal and retired SOPs', () => {
 				'/handbook/office/rotate-vault-keys/index.html',
 				'/sops.json',
 				'/handbook/calendar.ics',
-				'/handbook/print/index.html',
+				'/handbook/office/print/index.html',
 			]),
 		);
 		expect(found.some((file) => file.startsWith('/pagefind/'))).toBe(true);

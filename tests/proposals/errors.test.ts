@@ -167,9 +167,13 @@ describe('after a failure', () => {
 		expect(first.problems).toEqual([]);
 		const before = snapshot(out);
 		expect(Object.keys(before)).toEqual([
+			'basic/.opsbook-output.json',
+			'basic/contract.ics',
 			'basic/proposal.html',
 			'basic/proposal.json',
 			'basic/proposal.md',
+			'tiers/.opsbook-output.json',
+			'tiers/contract.ics',
 			'tiers/proposal.html',
 			'tiers/proposal.json',
 			'tiers/proposal.md',
@@ -216,9 +220,9 @@ describe('after a failure', () => {
 
 describe('the output folder', () => {
 	it('is never inside the published site', async () => {
-		const result = await build({ outDir: resolve('dist/proposals'), forbiddenDirs: [resolve('dist')] });
+		const result = await build({ outDir: resolve('dist/proposals') });
 		expect(messages(result.problems)).toEqual([
-			'proposals: --out: proposals are private and never go inside dist/, which is published; choose another folder',
+			'proposals: --out: proposals are private and never go inside dist/, which is the published site; choose another folder',
 		]);
 		expect(existsSync(resolve('dist/proposals'))).toBe(false);
 	});
@@ -259,10 +263,10 @@ describe('npm run proposals', () => {
 		});
 		expect(status).toBe(0);
 		expect(output).toContain(
-			`basic: O'Brien & Daughters <Joinery> (Siobhan O'Brien) | £1,560.60/month | £5,221.80 over 3 months | capacity 15.1 h of 18 h (84%) |`,
+			`basic: O'Brien & Daughters <Joinery> (Siobhan O'Brien) | £1,560.60/month | £5,221.80 over 3 months | capacity 15.2 h of 18 h (84%) |`,
 		);
 		expect(output).toMatch(
-			/tiers: Reed Studio \(Tom Reed\) \| £1,550\.00\/month \(Plus, recommended of 2\) \| £9,300\.00 over 6 months \| capacity 15\.1 h of 20 h \(76%\) \| .*tiers\/ \(html, md, json\)/,
+			/tiers: Reed Studio \(Tom Reed\) \| £1,550\.00\/month \(Plus, recommended of 2\) \| £9,300\.00 over 6 months \| capacity 15\.2 h of 20 h \(76%\) \| .*tiers\/ \(html, md, json, ics\)/,
 		);
 	});
 
@@ -298,6 +302,12 @@ describe('npm run proposals', () => {
 		});
 		expect(status).toBe(0);
 		expect(output).toContain('PDF skipped: CHROMIUM_PATH=/nonexistent/chromium is not an executable.');
-		expect(readdirSync(join(out, 'basic')).sort()).toEqual(['proposal.html', 'proposal.json', 'proposal.md']);
+		expect(readdirSync(join(out, 'basic')).sort()).toEqual([
+			'.opsbook-output.json',
+			'contract.ics',
+			'proposal.html',
+			'proposal.json',
+			'proposal.md',
+		]);
 	});
 });

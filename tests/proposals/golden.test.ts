@@ -63,7 +63,7 @@ describe('the HTML document', () => {
 		const html = output('basic', 'proposal.html');
 		// Each character but letters, digits and spaces becomes a CSS escape ("\\26 " is "&").
 		expect(html).toContain(
-			'@bottom-left { content: "Harbour Lane Operations  ·  Proposal for O\\27 Brien \\26  Daughters \\3c Joinery\\3e ";',
+			'@bottom-left { content: "Harbour Lane Operations  ·  Proposal for O\\27 Brien \\26  Daughters \\3c Joinery\\3e   ·  Ref. basic";',
 		);
 	});
 

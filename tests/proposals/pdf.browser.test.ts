@@ -47,6 +47,7 @@ describe.skipIf(!hasChromium)('PDF output', () => {
 			'proposal.html',
 			'proposal.md',
 			'proposal.json',
+			'contract.ics',
 			'proposal.pdf',
 		]);
 	});
@@ -61,6 +62,81 @@ describe.skipIf(!hasChromium)('PDF output', () => {
 		const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(readFileSync(pdfOf('basic'), 'latin1'));
 		expect(Math.round(Number(box?.[1]))).toBe(595);
 		expect(Math.round(Number(box?.[2]))).toBe(842);
+	});
+
+	const pageCache = new Map<string, { lines: string[]; footer: string }[]>();
+	/** The text of each page (pdftotext, one call per page), blank lines dropped, with the footer line apart. */
+	function pages(id: string): { lines: string[]; footer: string }[] {
+		const cached = pageCache.get(id);
+		if (cached) return cached;
+		const path = pdfOf(id);
+		const count = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout)?.[1]);
+		const all = Array.from({ length: count }, (_, i) => {
+			const text = spawnSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), path, '-'], { encoding: 'utf8' }).stdout;
+			const lines = text
+				.split('\n')
+				.map((line) => line.trim())
+				.filter(Boolean);
+			const footer = i === 0 ? '' : (lines.pop() ?? '');
+			return { lines, footer };
+		});
+		pageCache.set(id, all);
+		return all;
+	}
+	/** Headings of the HTML document (sections, areas, add-on groups), as plain text. */
+	function headings(id: string): string[] {
+		const html = readFileSync(join(result.built.find((item) => item.id === id)!.dir, 'proposal.html'), 'utf8');
+		return [...html.matchAll(/<h[234][^>]*>([\s\S]*?)<\/h[234]>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '').trim());
+	}
+	/** The page on which each line matching `pattern` stands. */
+	const pagesWith = (id: string, pattern: RegExp) =>
+		pages(id).flatMap(({ lines }, i) => (lines.some((line) => pattern.test(line)) ? [i] : []));
+	const hasPoppler = spawnSync('pdfinfo', ['-v']).status === 0;
+
+	describe.skipIf(!hasPoppler)('layout, read from the PDF page by page', () => {
+		it.each(['basic', 'tiers'])('%s: puts the page number and the proposal reference in every footer after the cover', (id) => {
+			const all = pages(id);
+			expect(all.length).toBeGreaterThan(3);
+			all.slice(1).forEach(({ footer }, i) => {
+				expect(footer).toMatch(new RegExp(`Ref\\. ${id}\\s+Page ${i + 2} of ${all.length}$`));
+			});
+		});
+
+		it.each(['basic', 'tiers'])('%s: never leaves a heading at the bottom of a page without its content', (id) => {
+			const titles = new Set(headings(id));
+			expect(titles).toContain('Investment');
+			const isHeading = (line: string) => titles.has(line.replace(/^\d+\s+/, '')); // section headings carry their number
+			const all = pages(id);
+			all.forEach(({ lines }, i) => {
+				// A heading followed by less than two lines is stranded, unless the next page starts a new heading.
+				lines.forEach((line, at) => {
+					if (!isHeading(line) || lines.length - at - 1 >= 2) return;
+					expect(isHeading(all[i + 1]?.lines[0] ?? ''), `page ${i + 1} ends with "${line}"`).toBe(true);
+				});
+			});
+		});
+
+		it.each(['basic', 'tiers'])('%s: keeps the terms block and the acceptance section each on one page', (id) => {
+			const [termsPage] = pagesWith(id, /^\d+\s+Terms$/);
+			expect(termsPage).toBeDefined();
+			for (const label of ['Start', 'Minimum term', 'After the minimum term', 'Billing', 'Payment', 'Included hours', 'Validity']) {
+				expect(pagesWith(id, new RegExp(`^${label}\\s{2,}`)), label).toContain(termsPage); // split, a label would be on the next page only
+			}
+			const [acceptancePage] = pagesWith(id, /^\d+\s+Acceptance$/);
+			expect(pagesWith(id, /^Signature\s+Signature$/)).toEqual([acceptancePage]);
+			expect(pagesWith(id, /^Date\s+Date$/)).toEqual([acceptancePage]);
+		});
+
+		it('keeps each optional add-on whole: its title and its price on the page of the add-ons', () => {
+			const [page] = pagesWith('basic', /^\d+\s+Optional add-ons$/);
+			const lines = pages('basic')[page!]!.lines;
+			for (const title of ['Monthly newsletter', 'Event booking']) {
+				expect(
+					lines.some((line) => line.startsWith(title) && /£[\d,.]+$/.test(line)),
+					title,
+				).toBe(true);
+			}
+		});
 	});
 
 	it('uses one browser for every proposal of a run', () => {

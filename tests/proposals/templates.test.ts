@@ -86,7 +86,7 @@ describe('atomic writes', () => {
 		const dir = join(tempDir('atomic'), 'p');
 		await writeFolderAtomic(dir, { 'a.html': 'old', 'old.pdf': 'x' });
 		await writeFolderAtomic(dir, { 'a.html': 'new' });
-		expect(readdirSync(dir)).toEqual(['a.html']);
+		expect(readdirSync(dir).sort()).toEqual(['.opsbook-output.json', 'a.html']);
 		expect(readFileSync(join(dir, 'a.html'), 'utf8')).toBe('new');
 	});
 

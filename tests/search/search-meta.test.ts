@@ -39,10 +39,12 @@ describe('search tags', () => {
 
 	it('carries the value in a content attribute, so commas and colons survive Pagefind parsing', () => {
 		expect(searchTagAttributes({ kind: 'meta', name: 'price', value: '$1,250: per month' })).toEqual({
+			property: 'opsbook:meta:price',
 			'data-pagefind-meta': 'price[content]',
 			content: '$1,250: per month',
 		});
 		expect(searchTagAttributes({ kind: 'filter', name: 'area', value: 'Office management' })).toEqual({
+			property: 'opsbook:filter:area',
 			'data-pagefind-filter': 'area[content]',
 			content: 'Office management',
 		});

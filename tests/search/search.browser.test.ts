@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { readAllOutput } from '../helpers/output.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
@@ -18,14 +18,24 @@ const proposalMarker = 'plumquokka';
 
 let dist: string;
 
-beforeAll(() => {
-	dist = buildSite('tests/fixtures/search').dir;
+beforeAll(async () => {
+	dist = (await sharedSite('search')).dir;
 });
 
 describe('the public search index', () => {
 	it('holds the public pages (checked by finding a word from a public SOP)', () => {
 		const index = readAllOutput(join(dist, 'pagefind'));
 		expect(index.some(({ text }) => text.includes('cupboard'))).toBe(true);
+	});
+
+	it('excerpts the procedure, not its metadata panel, navigation or checklist buttons', () => {
+		const fragments = readAllOutput(join(dist, 'pagefind', 'fragment')).map(({ text }) => text);
+		expect(fragments.some((text) => text.includes('cupboard'))).toBe(true);
+		for (const panelText of ['At a glance', 'Next review due', 'Copy as Markdown', 'Reset ticks', 'Services that use this procedure'])
+			expect(
+				fragments.filter((text) => text.includes(panelText)),
+				panelText,
+			).toEqual([]);
 	});
 
 	it('holds no word from an internal SOP or from a proposal', () => {
@@ -103,6 +113,7 @@ describe.skipIf(!hasChromium)('search in headless Chromium', () => {
 	});
 
 	it('narrows the results with the duty-area filter, built from the index with counts', async () => {
+		// "owner" appears in the steps of SOPs in both areas (not only in their metadata panels, which are not indexed).
 		await open('/search/?q=owner');
 		await waitForResults();
 		const before = await hrefs();

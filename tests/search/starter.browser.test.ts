@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { loadCatalog } from '../../src/lib/catalog/load.ts';
 import { paths } from '../../src/lib/core/urls.ts';
@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)('searching the starter site', () => {
 			...catalog.sops.map((sop) => ({ url: paths.sop(sop.id), title: sop.title, summary: sop.summary })),
 			...catalog.services.map((service) => ({ url: paths.service(service.id), title: service.title, summary: service.summary })),
 		];
-		server = await serveStatic(buildSite('content').dir);
+		server = await serveStatic((await sharedSite('starter')).dir);
 		browser = await launchBrowser();
 		page = await browser.newPage();
 		await page.goto(new URL('/search/', server.url).href);

@@ -4,15 +4,15 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/io/files.ts';
 import { findBrokenLinks } from '../../src/lib/site/links.ts';
-import { buildSite } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { filesContaining } from '../helpers/output.ts';
 
 let dist: string;
 const page = (path: string) => parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
 const text = (path: string) => page(path).querySelector('main')?.text.replace(/\s+/g, ' ') ?? '';
 
-beforeAll(() => {
-	dist = buildSite('tests/fixtures/basic').dir;
+beforeAll(async () => {
+	dist = (await sharedSite('basic')).dir;
 });
 
 describe('catalog site built from the basic fixture', () => {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 
 const screenshots = resolve('tests/__output__/screenshots');
@@ -12,7 +12,7 @@ let browser: Browser;
 
 describe.skipIf(!hasChromium)('catalog pages in headless Chromium', () => {
 	beforeAll(async () => {
-		server = await serveStatic(buildSite('tests/fixtures/basic').dir);
+		server = await serveStatic((await sharedSite('basic')).dir);
 		browser = await launchBrowser();
 		mkdirSync(screenshots, { recursive: true });
 	});

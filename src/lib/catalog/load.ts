@@ -2,9 +2,11 @@
  * The catalog: every content entry validated, cross-checked and typed. Built by `loadCatalog` for the
  * scripts and the site alike, so both see the same data and the same problems.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { areaSchema } from '../../schemas/areas.ts';
+import { emptyHome, homeSchema, type Home } from '../../schemas/home.ts';
 import { packageSchema } from '../../schemas/packages.ts';
 import { rolesSchema, type Role } from '../../schemas/roles.ts';
 import { serviceSchema } from '../../schemas/services.ts';
@@ -14,6 +16,8 @@ import { readCollection, readYamlFile, type SourceFile } from '../io/files.ts';
 import { problemsFromZod, type Problem } from '../core/problems.ts';
 import { handbookPathProblems } from './reserved-paths.ts';
 import { checkReferences } from './references.ts';
+import { unpublishedLinkProblems } from './publication.ts';
+import { placeholderProblems } from './placeholders.ts';
 import type { EntryMeta, LoadResult } from './types.ts';
 
 const markdown = ['.md', '.mdx'];
@@ -49,11 +53,24 @@ export function loadSite(dir: string): { site: Site | undefined; problems: Probl
 	return { site: result.data, problems };
 }
 
+/** Reads and validates the optional `home.yaml`; without it the home page shows only what `site.yaml` says. */
+export function loadHome(dir: string): { home: Home; problems: Problem[] } {
+	const path = join(dir, 'home.yaml');
+	if (!existsSync(path)) return { home: emptyHome, problems: [] };
+	const { file, data, problems } = readYamlFile(path);
+	if (data === undefined) return { home: emptyHome, problems };
+	const result = homeSchema.safeParse(data ?? {});
+	if (!result.success) return { home: emptyHome, problems: [...problems, ...problemsFromZod(file, result.error, data)] };
+	return { home: result.data, problems };
+}
+
 /** Loads every collection of `dir`, validates it and resolves references; reports all problems at once. */
 export function loadCatalog(dir: string): LoadResult {
 	const problems: Problem[] = [];
 	const { site, problems: siteProblems } = loadSite(dir);
 	problems.push(...siteProblems);
+	const { home, problems: homeProblems } = loadHome(dir);
+	problems.push(...homeProblems);
 	// Prices still get checked for shape when the site's currency is unusable.
 	const context = { currency: site?.currency ?? 'USD' };
 
@@ -86,8 +103,10 @@ export function loadCatalog(dir: string): LoadResult {
 
 	problems.push(...checkReferences({ roles, areas, services, packages, sops }, fileIds));
 	problems.push(...handbookPathProblems({ areas, sops }));
+	problems.push(...unpublishedLinkProblems({ areas, services, packages, sops }, site?.url));
+	problems.push(...placeholderProblems(sops));
 	if (!site || problems.length) return { catalog: undefined, problems };
-	return { catalog: { site, roles, areas, services, packages, sops }, problems };
+	return { catalog: { site, home, roles, areas, services, packages, sops }, problems };
 }
 
 function byOrderThenTitle(a: { order: number; title: string }, b: { order: number; title: string }): number {

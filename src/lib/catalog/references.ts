@@ -7,7 +7,7 @@ import type { Catalog, EntryMeta } from './types.ts';
  * entries that exist but failed validation, so references to them are not reported a second time.
  */
 export function checkReferences(
-	catalog: Omit<Catalog, 'site'>,
+	catalog: Omit<Catalog, 'site' | 'home'>,
 	fileIds: { area?: string[]; service?: string[]; SOP?: string[] } = {},
 ): Problem[] {
 	const problems: Problem[] = [];

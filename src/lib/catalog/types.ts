@@ -1,5 +1,6 @@
 /** The shapes of a loaded catalog: every entry with its id, file and body. */
 import type { Area } from '../../schemas/areas.ts';
+import type { Home } from '../../schemas/home.ts';
 import type { Package } from '../../schemas/packages.ts';
 import type { Role } from '../../schemas/roles.ts';
 import type { Service } from '../../schemas/services.ts';
@@ -22,6 +23,8 @@ export type SopEntry = Sop & EntryMeta;
 
 export interface Catalog {
 	site: Site;
+	/** The home page's words and the labels of calls to action (`home.yaml`). */
+	home: Home;
 	roles: Role[];
 	areas: AreaEntry[];
 	services: ServiceEntry[];

@@ -34,6 +34,16 @@ export const paths = {
 	firstMonth: () => '/first-month/',
 } as const;
 
+/** An email link to `email` with `subject` filled in. */
+export function mailtoHref(email: string, subject: string): string {
+	return `mailto:${email}?subject=${encodeURIComponent(subject)}`;
+}
+
+/** Where the main call to action leads: the practice's booking page when it has one, else an email. */
+export function contactHref(site: { email: string; booking?: string | undefined }, subject: string): string {
+	return site.booking ?? mailtoHref(site.email, subject);
+}
+
 /** A URL-safe slug for a free-text tool name ("Google Workspace" → "google-workspace"). */
 export function toolSlug(tool: string): string {
 	return tool

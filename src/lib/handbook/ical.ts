@@ -160,7 +160,7 @@ function describe(sop: SopEntry, url: string): string {
  * A local date and time in the shape of a Temporal.PlainDateTime, which ical-generator writes out
  * field by field under the event's TZID; a JavaScript Date would be read in the build machine's zone.
  */
-function wallClock(day: string, time: string, plusMinutes: number): ICalTemporalPlainDateTimeStub {
+export function wallClock(day: string, time: string, plusMinutes: number): ICalTemporalPlainDateTimeStub {
 	const [hours = 0, minutes = 0] = time.split(':').map(Number);
 	const utc = new Date(`${day}T00:00:00Z`);
 	utc.setUTCMinutes(hours * 60 + minutes + plusMinutes);

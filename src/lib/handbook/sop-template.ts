@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { parseMarkdown } from '../io/files.ts';
 import { sopSchema } from '../../schemas/sops.ts';
 import { toolSlug } from '../core/urls.ts';
+import { sopBodyPlaceholders, sopChecklistPlaceholders, sopFieldPlaceholders } from '../catalog/placeholders.ts';
 
 export interface NewSop {
 	area: string;
@@ -32,7 +33,7 @@ export function newSopFile({ area, title, owner, today }: NewSop): string {
 		'---',
 		`title: ${scalar(title.trim())}`,
 		`area: ${area}`,
-		'summary: Replace with one sentence on what this procedure achieves.',
+		`summary: ${sopFieldPlaceholders.summary}`,
 		'# Roles are ids from roles.yaml. Exactly one role is accountable.',
 		`owner: ${owner}`,
 		'raci:',
@@ -45,18 +46,18 @@ export function newSopFile({ area, title, owner, today }: NewSop): string {
 		'estimatedMinutes: 30',
 		'tools: []',
 		'related: []',
-		'# draft is published marked as a draft; change to active once the procedure has been tried.',
+		'# A draft stays out of the public site (the internal handbook shows it, marked); change to active once',
+		'# the procedure has been tried and every placeholder below replaced.',
 		'status: draft',
 		'version: "0.1"',
 		`reviewed: ${today}`,
 		'reviewEveryMonths: 12',
 		'audience: public',
-		'purpose: Replace with why this procedure exists and what goes wrong without it.',
-		'trigger: Replace with the event or date that starts a run.',
-		'doneWhen: Replace with the state anyone can check to know the work is finished.',
+		`purpose: ${sopFieldPlaceholders.purpose}`,
+		`trigger: ${sopFieldPlaceholders.trigger}`,
+		`doneWhen: ${sopFieldPlaceholders.doneWhen}`,
 		'checklist:',
-		'  - Replace with the first thing to tick off',
-		'  - Replace with the last thing to tick off',
+		...sopChecklistPlaceholders.map((item) => `  - ${item}`),
 		'# For a recurring procedure, say when it falls on the operations calendar:',
 		'# schedule:',
 		'#   weekday: mo        # weekly and biweekly',
@@ -66,12 +67,12 @@ export function newSopFile({ area, title, owner, today }: NewSop): string {
 		'---',
 		'## Steps',
 		'',
-		'1. **Name the first step.** Say exactly what to do, in which tool, and what to check before moving on.',
-		'2. **Name the next step.** One action per step, written so a newcomer could follow it.',
+		`1. ${sopBodyPlaceholders[0]}`,
+		`2. ${sopBodyPlaceholders[1]}`,
 		'',
 		'## Notes',
 		'',
-		'- Exceptions, common mistakes and who to ask when something looks wrong.',
+		`- ${sopBodyPlaceholders[2]}`,
 		'',
 	];
 	return lines.join('\n');

@@ -1,5 +1,7 @@
-/** Where content and outputs live; `OPSBOOK_CONTENT` and `OPSBOOK_PROPOSALS` point elsewhere. */
-import { resolve } from 'node:path';
+/** Where content, outputs and caches live; `OPSBOOK_CONTENT` and `OPSBOOK_PROPOSALS` point elsewhere. */
+import { createHash } from 'node:crypto';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
 /** The content folder: `$OPSBOOK_CONTENT` or `content/` in the working directory. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -14,4 +16,29 @@ export function proposalsDir(explicit?: string, env: NodeJS.ProcessEnv = process
 /** Templates live with the content so an OBM brands them in their own repository. */
 export function templatesDir(env: NodeJS.ProcessEnv = process.env): string {
 	return resolve(contentDir(env), 'templates');
+}
+
+/** The real path of `path`, whose last parts may not exist yet (resolved through its deepest existing folder). */
+export function realPath(path: string): string {
+	const absolute = resolve(path);
+	try {
+		return realpathSync(absolute);
+	} catch {
+		const parent = dirname(absolute);
+		return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
+	}
+}
+
+/**
+ * Astro's cache folder for this content folder: `<base>/<hash of the content folder's real path>`, base
+ * `$OPSBOOK_CACHE_DIR` or `.opsbook/cache`. Astro's content store remembers each entry's file path and
+ * re-reads MDX bodies from it, so a cache shared by two content folders mixes them (or fails once the
+ * first folder is gone); one cache per folder cannot.
+ */
+export function contentCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+	const key = createHash('sha256')
+		.update(realPath(contentDir(env)))
+		.digest('hex')
+		.slice(0, 16);
+	return resolve(env.OPSBOOK_CACHE_DIR || '.opsbook/cache', key);
 }

@@ -22,7 +22,18 @@ const pagesAtOnce = 2;
 export async function openPdfPrinter(executablePath: string | undefined = findChromium()): Promise<PdfPrinter | undefined> {
 	if (!executablePath) return undefined;
 	const { chromium } = await import('playwright-core');
-	const browser: Browser = await chromium.launch({ executablePath, args: chromiumArgs });
+	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+	const printer = await pdfPrinterOn(browser, executablePath);
+	return {
+		...printer,
+		async close() {
+			await browser.close();
+		},
+	};
+}
+
+/** A printer on a browser the caller already runs (tests share one); `close()` leaves the browser open. */
+export async function pdfPrinterOn(browser: Browser, executablePath = 'chromium'): Promise<PdfPrinter> {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	// Anything but the document itself would be an external request: refuse it.
 	await context.route(/^(?!data:|about:)/, (route) => route.abort());
@@ -64,7 +75,7 @@ export async function openPdfPrinter(executablePath: string | undefined = findCh
 			}
 		},
 		async close() {
-			await browser.close();
+			await context.close();
 		},
 	};
 }

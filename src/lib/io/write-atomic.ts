@@ -1,83 +1,97 @@
 /**
- * Atomic writes: a reader (or the next run) sees either the previous file or folder, whole, or the new
- * one, whole — never half of each, whatever interrupts the run.
+ * Atomic writes: a reader (or the next run) sees either the previous folder, whole, or the new one,
+ * whole — never half of each. Folders are written in full in the staging folder (`staging.ts`), then
+ * moved into place together: when one move fails, the ones already made are undone.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { MARKER, markerFor } from './ownership.ts';
+import { stagingPath, uniqueSuffix } from './staging.ts';
 
 const TEMP_MARK = '.tmp-';
 const OLD_MARK = '.old-';
 
-/** Random per process, counted per call: unique names without asking the system for randomness each time. */
-const runId = randomBytes(3).toString('hex');
-let counter = 0;
-
-function suffix(): string {
-	return `${process.pid}-${runId}${(counter++).toString(16).padStart(4, '0')}`;
-}
-
-/** A folder written in full beside its destination, waiting to take its place. */
+/** A folder written in full in the staging folder, waiting to take the place of `dir`. */
 export interface StagedFolder {
 	/** The destination. */
 	dir: string;
-	/** Swaps the staged folder into place; the previous folder is removed. */
+	/** Where it is staged. */
+	temp: string;
+	/** Moves the staged folder into place; the previous folder is removed. */
 	commit(): void;
 	/** Deletes the staged folder; the destination is untouched. */
 	discard(): void;
 }
 
-/**
- * A fresh, empty-to-be path beside `dir` for staging its next version (same file system, so the swap
- * is a rename). Leftovers of interrupted runs are repaired first.
- */
-export function stagingPathFor(dir: string): string {
-	mkdirSync(dirname(dir), { recursive: true });
-	recoverFolder(dir);
-	return join(dirname(dir), `.${basename(dir)}${TEMP_MARK}${suffix()}`);
-}
-
-/**
- * Moves the finished folder `temp` into place as `dir`. The previous folder is moved aside for the
- * instant of the swap; a run interrupted in that instant is repaired by the next one (`recoverFolder`).
- */
-export function swapFolder(temp: string, dir: string): void {
-	const old = join(dirname(dir), `.${basename(dir)}${OLD_MARK}${suffix()}`);
-	const hadPrevious = existsSync(dir);
-	if (hadPrevious) renameSync(dir, old);
-	try {
-		renameSync(temp, dir);
-	} catch (error) {
-		if (hadPrevious) renameSync(old, dir);
-		rmSync(temp, { recursive: true, force: true });
-		throw error;
-	}
-	if (hadPrevious) rmSync(old, { recursive: true, force: true });
-}
-
-function stagedAt(dir: string, temp: string): StagedFolder {
-	return {
+/** The staged folder `temp` that will replace `dir`. */
+export function stagedFolder(dir: string, temp: string): StagedFolder {
+	const folder: StagedFolder = {
 		dir,
-		commit: () => swapFolder(temp, dir),
+		temp,
+		commit: () => commitAll([folder]),
 		discard() {
 			rmSync(temp, { recursive: true, force: true });
 		},
 	};
+	return folder;
+}
+
+/** Marks a staged site folder as written by Opsbook, so a later build may replace it whole. */
+export function markSite(temp: string): void {
+	writeFileSync(join(temp, MARKER), markerFor());
+}
+
+/** Moves `temp` to `dir` (absent); across file systems by a copy beside `dir` first, so the last step is still a rename. */
+function moveIn(temp: string, dir: string): void {
+	try {
+		renameSync(temp, dir);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		const beside = join(dirname(dir), `.${basename(dir)}${TEMP_MARK}${uniqueSuffix()}`);
+		cpSync(temp, beside, { recursive: true });
+		renameSync(beside, dir);
+		rmSync(temp, { recursive: true, force: true });
+	}
 }
 
 /**
- * Writes `files` (name → contents) into a temporary sibling of `dir`, leaving `dir` untouched until
- * `commit`. A run stages every output first and commits only when nothing failed, so a failed run
- * leaves every previous output as it was. The writes are asynchronous, so rendering the next
+ * Moves every staged folder into place, or none: each previous folder is moved aside, and all of them
+ * are put back when any move fails. The previous folders are deleted only once every move succeeded.
+ */
+export function commitAll(folders: readonly StagedFolder[]): void {
+	const steps: { folder: StagedFolder; old?: string; placed: boolean }[] = [];
+	try {
+		for (const folder of folders) {
+			mkdirSync(dirname(folder.dir), { recursive: true });
+			const step: { folder: StagedFolder; old?: string; placed: boolean } = { folder, placed: false };
+			steps.push(step);
+			if (existsSync(folder.dir)) {
+				step.old = join(dirname(folder.dir), `.${basename(folder.dir)}${OLD_MARK}${uniqueSuffix()}`);
+				renameSync(folder.dir, step.old);
+			}
+			moveIn(folder.temp, folder.dir);
+			step.placed = true;
+		}
+	} catch (error) {
+		for (const step of steps.reverse()) {
+			if (step.placed) rmSync(step.folder.dir, { recursive: true, force: true });
+			if (step.old) renameSync(step.old, step.folder.dir);
+		}
+		for (const folder of folders) folder.discard();
+		throw error;
+	}
+	for (const step of steps) if (step.old) rmSync(step.old, { recursive: true, force: true });
+}
+
+/**
+ * Writes `files` (name → contents) and Opsbook's marker into a staged folder, leaving `dir` untouched
+ * until `commit`. A run stages every output first and commits only when nothing failed, so a failed
+ * run leaves every previous output as it was. The writes are asynchronous, so rendering the next
  * proposal overlaps them.
  */
 export async function stageFolder(dir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<StagedFolder> {
-	const parent = dirname(dir);
-	const name = basename(dir);
-	if (!recovered.has(parent)) await mkdir(parent, { recursive: true });
-	recoverLeftovers(parent);
-	const temp = join(parent, `.${name}${TEMP_MARK}${suffix()}`);
+	const temp = stagingPath(basename(dir));
 	try {
 		await mkdir(temp);
 		await Promise.all(
@@ -86,40 +100,53 @@ export async function stageFolder(dir: string, files: Readonly<Record<string, st
 				return writeFile(join(temp, file), data);
 			}),
 		);
+		await writeFile(join(temp, MARKER), markerFor(files));
 	} catch (error) {
 		await rm(temp, { recursive: true, force: true });
 		throw error;
 	}
-	return stagedAt(dir, temp);
+	return stagedFolder(dir, temp);
 }
 
-/** Replaces folder `dir` with exactly `files`: staged in full beside it, then swapped in. */
+/** Replaces folder `dir` with exactly `files`: staged in full, then moved into place. */
 export async function writeFolderAtomic(dir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<void> {
 	(await stageFolder(dir, files)).commit();
 }
 
 /**
- * Cleans up after an interrupted `writeFolderAtomic` of `dir`: puts a folder moved aside back when
- * `dir` is missing, and removes leftover temporary folders.
+ * Replaces folder `dir` with exactly `files` (paths relative to it, `/`-separated, subfolders allowed):
+ * written in full in the staging folder, then moved into place, so an interrupted run leaves the
+ * previous folder whole. Used for content folders (no ownership marker: they are the user's files).
  */
-export function recoverFolder(dir: string): void {
-	recoverLeftovers(dirname(dir), basename(dir));
+export function writeTreeAtomic(dir: string, files: Readonly<Record<string, string | Uint8Array>>): void {
+	const temp = stagingPath(basename(dir));
+	try {
+		mkdirSync(temp, { recursive: true });
+		for (const [path, data] of Object.entries(files)) {
+			if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`invalid output path "${path}"`);
+			const target = join(temp, ...path.split('/'));
+			mkdirSync(dirname(target), { recursive: true });
+			writeFileSync(target, data);
+		}
+		commitAll([stagedFolder(dir, temp)]);
+	} finally {
+		rmSync(temp, { recursive: true, force: true });
+	}
 }
 
-/** Parent folders already cleaned in this process; leftovers only come from earlier, interrupted runs. */
-const recovered = new Set<string>();
-
-/** Repairs leftovers in `parent` (of `only` when given, else of every folder), once per process. */
-function recoverLeftovers(parent: string, only?: string): void {
-	if (only === undefined && recovered.has(parent)) return;
+/**
+ * Cleans up after a run interrupted in the instant of a move into `dir`: puts a folder moved aside
+ * back when `dir` is missing, and removes leftover copies beside it (and the catalog snapshots that
+ * versions before the staging folder left beside a site).
+ */
+export function recoverFolder(dir: string): void {
+	const parent = dirname(dir);
 	if (!existsSync(parent)) return;
 	for (const entry of readdirSync(parent)) {
-		const match = /^\.(.+?)(\.tmp-|\.old-)\d+-[0-9a-f]+$/.exec(entry);
-		if (!match || (only !== undefined && match[1] !== only)) continue;
+		const match = /^\.(.+?)(\.tmp-|\.old-)\d+-[0-9a-f]+(\.catalog\.json)?$/.exec(entry);
+		if (!match || match[1] !== basename(dir)) continue;
 		const path = join(parent, entry);
-		const target = join(parent, match[1] as string);
-		if (match[2] === OLD_MARK && !existsSync(target)) renameSync(path, target);
+		if (match[2] === OLD_MARK && !match[3] && !existsSync(dir)) renameSync(path, dir);
 		else rmSync(path, { recursive: true, force: true });
 	}
-	if (only === undefined) recovered.add(parent);
 }

@@ -5,7 +5,8 @@
  * The order is fixed and documented:
  *
  * 1. **Lines.** Each service line is priced on its own and rounded to a whole minor unit:
- *    hourly = hours × rate; monthly = the monthly fee; fixed = the one-time fee.
+ *    hourly = hours × rate (every month, or once when the line is billed once); monthly = the
+ *    monthly fee; fixed = the one-time fee.
  * 2. **Subtotals.** Monthly recurring subtotal = package fee + every chosen recurring line;
  *    one-time subtotal = every chosen fixed-price line.
  * 3. **Discount.** Applies to the monthly recurring subtotal only: a percent of it (rounded), or a
@@ -18,6 +19,8 @@
  *    minimum contract value = monthly total × term months + one-time total (each month is invoiced
  *    and rounded on its own, so the contract is a whole number of monthly invoices); effective
  *    hourly rate = monthly recurring amount before tax ÷ hours included per month (rounded).
+ * 6. **Payment schedule.** With a deposit, the one-time total is split: deposit = percent of the
+ *    one-time total (tax included, rounded), balance = the rest, so the two always add up to it.
  */
 import { hoursAt, multiplyRounded, percentOf, perHour, toFactor, FACTOR_SCALE, type Minor } from '../core/money.ts';
 
@@ -28,8 +31,10 @@ export interface LinePricing {
 	model: PricingModel;
 	/** Hourly rate (hourly) or fee (monthly, fixed); hourly falls back to the site's rate. */
 	amount?: Minor | undefined;
-	/** Hours per month (hourly, monthly) or in total (fixed). */
+	/** Hours per month (hourly, monthly) or in total (fixed, and hourly billed once). */
 	hours?: number | undefined;
+	/** Hourly work billed once (launch-day cover) instead of every month. */
+	once?: boolean | undefined;
 }
 
 /** A priced line. */
@@ -51,7 +56,7 @@ export function priceLine(pricing: LinePricing, hourlyRate: Minor): PricedLine {
 	switch (pricing.model) {
 		case 'hourly': {
 			const rate = pricing.amount ?? hourlyRate;
-			return { model: 'hourly', recurring: true, hours, unitAmount: rate, amount: hoursAt(hours, rate) };
+			return { model: 'hourly', recurring: !pricing.once, hours, unitAmount: rate, amount: hoursAt(hours, rate) };
 		}
 		case 'monthly':
 		case 'fixed': {
@@ -191,4 +196,30 @@ export function totalsForEveryChoice(base: TotalsInput, addons: readonly Charge[
 		results.push(computeTotals({ ...base, charges: [...base.charges, ...chosen] }));
 	}
 	return results;
+}
+
+/** A deposit asked on the one-time fees: a percent of their total, and when the balance is due. */
+export interface DepositRule {
+	percent: number;
+	/** YYYY-MM-DD day the balance is due; `null` for "on completion". */
+	balanceDue: string | null;
+}
+
+/** One instalment of the one-time fees. */
+export interface Instalment {
+	kind: 'deposit' | 'balance';
+	/** Integer minor units, tax included as on the one-time total. */
+	amount: Minor;
+	/** YYYY-MM-DD; `null` when due on acceptance (deposit) or on completion (balance). */
+	due: string | null;
+}
+
+/** Splits the one-time total into deposit and balance (step 6); empty without a deposit or one-time fees. */
+export function paymentSchedule(oneTimeTotal: Minor, deposit: DepositRule | undefined): Instalment[] {
+	if (!deposit || oneTimeTotal === 0) return [];
+	const first = percentOf(oneTimeTotal, deposit.percent);
+	return [
+		{ kind: 'deposit', amount: first, due: null },
+		{ kind: 'balance', amount: oneTimeTotal - first, due: deposit.balanceDue },
+	];
 }

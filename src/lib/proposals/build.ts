@@ -1,21 +1,26 @@
 /**
- * The proposals run, shared by `npm run proposals`, the benchmark and the tests: load the catalog and
- * the proposals, resolve, render every format in memory, and only when nothing failed write each
- * proposal's folder atomically. A failed run leaves every previous output as it was.
+ * The proposals run, shared by `npm run proposals`, `npm run build`, the benchmark and the tests: load
+ * the catalog and the proposals, resolve, render every format, and stage each proposal's folder. Only
+ * when nothing failed are the folders moved into place, all of them or none, so a failed run leaves
+ * every previous output as it was. Stale outputs are removed only as far as Opsbook wrote them.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { loadCatalog } from '../catalog/load.ts';
+import { readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { loadCatalog, loadSite } from '../catalog/load.ts';
 import { displayPath } from '../io/files.ts';
 import { openPdfPrinter, type PdfPrinter } from '../io/pdf.ts';
 import { formatProblem, type Problem } from '../core/problems.ts';
-import { loadProposals } from './load.ts';
+import { loadProposals, parseProposalFiles } from './load.ts';
 import { indexCatalog } from './catalog-index.ts';
 import { proposalJson, summaryLine } from './output.ts';
-import { resolveProposal } from './resolve.ts';
-import { type CatalogIndex, type ProposalSummary, type ResolvedProposal } from './types.ts';
+import { contractCalendar } from './contract-calendar.ts';
+import { resolveLifecycle, type LifecycleResult } from './lifecycle.ts';
+import { recordPath } from './accept.ts';
+import { type CatalogIndex, type ProposalSource, type ProposalSummary, type ResolvedProposal } from './types.ts';
 import { availableTemplates, findTemplate, loadTemplate, TemplateError, templateSearchPath, type CompiledTemplate } from './templates.ts';
-import { stageFolder, type StagedFolder } from '../io/write-atomic.ts';
+import { commitAll, recoverFolder, stageFolder, type StagedFolder } from '../io/write-atomic.ts';
+import { MARKER, ownership, removeOwned } from '../io/ownership.ts';
+import { outputProblem, type ProjectFolders } from '../io/output-guard.ts';
 
 export interface BuildOptions {
 	/** The content folder (catalog and, by default, templates). */
@@ -32,8 +37,8 @@ export interface BuildOptions {
 	pdf: 'auto' | 'required' | 'off';
 	/** ISO day warnings are judged against. */
 	today: string;
-	/** Folders that must never receive output (the site's build folders). */
-	forbiddenDirs?: readonly string[] | undefined;
+	/** The project whose published folders the output must keep clear of; default: the working directory. */
+	project?: ProjectFolders | undefined;
 	/** A printer to reuse (benchmarks, tests); otherwise one is opened and closed here. */
 	printer?: PdfPrinter | undefined;
 }
@@ -63,22 +68,18 @@ export interface RenderedFiles {
 	'proposal.html': string;
 	'proposal.md': string;
 	'proposal.json': string;
+	'contract.ics': string;
 	'proposal.pdf'?: Uint8Array;
 }
 
-/** True when `path` is `dir` or inside it. */
-export function isInside(path: string, dir: string): boolean {
-	const rel = relative(resolve(dir), resolve(path));
-	return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-/** Renders the HTML, Markdown and JSON of one resolved proposal. */
+/** Renders the HTML, Markdown, JSON and contract calendar of one resolved proposal. */
 export function renderProposalFiles(proposal: ResolvedProposal, template: CompiledTemplate): RenderedFiles {
 	const { html, md } = template.renderAll(proposal);
 	return {
 		'proposal.html': html,
 		'proposal.md': md,
 		'proposal.json': `${JSON.stringify(proposalJson(proposal), null, 2)}\n`,
+		'contract.ics': contractCalendar(proposal),
 	};
 }
 
@@ -120,6 +121,33 @@ export function templateFor(name: string, prepared: Prepared, problems: Problem[
 	}
 }
 
+/** Each proposal's own mistakes (fields, dates, emails, prices) when the catalog is too broken to check references. */
+function ownFieldProblems(contentDir: string, proposalsDir: string, only?: string): { problems: Problem[]; count: number } {
+	// Prices are still parsed in the site's currency when site.yaml itself is sound.
+	const currency = loadSite(contentDir).site?.currency ?? 'USD';
+	const { parsed, problems } = parseProposalFiles(proposalsDir, currency, only);
+	return { problems, count: parsed.length };
+}
+
+/**
+ * The lifecycle of the proposals a run renders. With `--only`, every proposal of the folder is still
+ * read (a revision needs the proposal it revises), but only the wanted one's problems count.
+ */
+function lifecycleFor(
+	rendered: readonly ProposalSource[],
+	options: Pick<BuildOptions, 'proposalsDir' | 'only' | 'today'>,
+	prepared: Prepared,
+): LifecycleResult {
+	const all =
+		options.only === undefined
+			? rendered
+			: loadProposals(options.proposalsDir, prepared.index, { templates: prepared.templates }).proposals;
+	const life = resolveLifecycle(all, prepared.index, options.proposalsDir, { today: options.today });
+	if (options.only === undefined) return life;
+	const files = new Set(rendered.flatMap((source) => [source.file, displayPath(recordPath(options.proposalsDir, source.id))]));
+	return { ...life, problems: life.problems.filter((p) => files.has(p.file)), warnings: life.warnings.filter((p) => files.has(p.file)) };
+}
+
 /**
  * Validates every proposal without writing anything: files, references, prices and templates (each
  * compiled, and rendered once per proposal so strict-mode errors surface). Used by `npm run check`.
@@ -131,18 +159,23 @@ export function checkProposals(options: Pick<BuildOptions, 'contentDir' | 'propo
 } {
 	const problems: Problem[] = [];
 	const warnings: Problem[] = [];
-	const { prepared, problems: catalogProblems } = prepare(options.contentDir, options.templatesDir);
-	if (!prepared) return { problems: catalogProblems, warnings, count: 0 };
+	const { prepared } = prepare(options.contentDir, options.templatesDir);
+	if (!prepared) {
+		// The caller reports the catalog's problems; each proposal's own fields are still checked.
+		const own = ownFieldProblems(options.contentDir, options.proposalsDir);
+		return { problems: own.problems, warnings, count: own.count };
+	}
 	const loaded = loadProposals(options.proposalsDir, prepared.index, { templates: prepared.templates });
-	problems.push(...loaded.problems);
+	problems.push(...loaded.problems, ...nestedOutputProblems(loaded.proposals));
+	const life = lifecycleFor(loaded.proposals, { ...options, only: undefined }, prepared);
+	problems.push(...life.problems);
+	warnings.push(...life.warnings);
 	for (const source of loaded.proposals) {
-		const resolved = resolveProposal(source, prepared.index, { today: options.today });
-		problems.push(...resolved.problems);
-		warnings.push(...resolved.warnings);
+		const model = life.models.get(source.id);
 		const template = templateFor(source.data.template, prepared, problems);
-		if (!resolved.proposal || !template) continue;
+		if (!model || !template) continue;
 		try {
-			renderProposalFiles(resolved.proposal, template);
+			renderProposalFiles(model, template);
 		} catch (error) {
 			if (!(error instanceof TemplateError)) throw error;
 			const problem = error.toProblem();
@@ -152,26 +185,101 @@ export function checkProposals(options: Pick<BuildOptions, 'contentDir' | 'propo
 	return { problems, warnings, count: loaded.proposals.length };
 }
 
-/** Runs the whole proposals step; commits outputs only when every proposal rendered. */
-export async function buildProposals(options: BuildOptions): Promise<BuildResult> {
-	const result: BuildResult = { built: [], problems: [], warnings: [], notices: [] };
-	const { problems, warnings, notices } = result;
-	for (const forbidden of options.forbiddenDirs ?? []) {
-		if (isInside(options.outDir, forbidden)) {
+/**
+ * Proposal `x` and proposal `x/y` would write into the same folder (`x/y/` inside `x/`): replacing one
+ * would delete or strand the other, so the pair is refused up front, naming both files.
+ */
+export function nestedOutputProblems(sources: readonly ProposalSource[]): Problem[] {
+	const byId = new Map(sources.map((source) => [source.id, source]));
+	const problems: Problem[] = [];
+	for (const source of sources) {
+		for (let parent = dirname(source.id); parent !== '.'; parent = dirname(parent)) {
+			const outer = byId.get(parent);
+			if (!outer) continue;
 			problems.push({
-				file: displayPath(options.outDir),
-				field: '--out',
-				message: `proposals are private and never go inside ${displayPath(forbidden)}/, which is published; choose another folder`,
+				file: displayPath(outer.file),
+				field: 'id',
+				message: `its output folder ${outer.id}/ would also hold the output of proposal "${source.id}" (${displayPath(source.file)}); rename one of the two`,
 			});
-			return result;
 		}
+	}
+	return problems;
+}
+
+/** Output folders that hold files Opsbook did not write (or changed since) are never replaced: one problem each. */
+function foreignOutputProblems(dirs: readonly string[]): Problem[] {
+	const problems: Problem[] = [];
+	for (const dir of dirs) {
+		recoverFolder(dir);
+		const owner = ownership(dir);
+		if (owner.state !== 'foreign') continue;
+		const names = owner.files.slice(0, 3).join(', ') + (owner.files.length > 3 ? `, … (${owner.files.length} in all)` : '');
+		problems.push({
+			file: displayPath(dir),
+			field: '--out',
+			message: `holds files Opsbook did not write or that were changed since (${names}); move them elsewhere or choose another output folder`,
+		});
+	}
+	return problems;
+}
+
+/** A proposals run rendered and staged in full; nothing is replaced until `commit`. */
+export interface StagedProposals {
+	result: BuildResult;
+	/** One staged folder per proposal, to commit together (with the site, in `npm run build`). */
+	folders: StagedFolder[];
+	/** Moves every proposal folder into place, all or none, then removes stale outputs. */
+	commit(): void;
+	/** After the folders were committed elsewhere (with the site): records them and removes stale outputs. */
+	finish(): void;
+	/** Deletes the staged folders; every output is left as it was. */
+	discard(): void;
+}
+
+/** Validates, renders and stages every proposal; check `result.problems` before committing. */
+export async function stageProposals(options: BuildOptions): Promise<StagedProposals> {
+	const result: BuildResult = { built: [], problems: [], warnings: [], notices: [] };
+	const staged: { built: BuiltProposal; folder: StagedFolder }[] = [];
+	let ids = new Set<string>();
+	const run: StagedProposals = {
+		result,
+		get folders() {
+			return staged.map((item) => item.folder);
+		},
+		commit() {
+			commitAll(run.folders);
+			run.finish();
+		},
+		finish() {
+			result.built.push(...staged.map((item) => item.built));
+			if (options.only === undefined) result.notices.push(...removeStaleOutputs(options.outDir, ids));
+		},
+		discard() {
+			for (const item of staged) item.folder.discard();
+		},
+	};
+	const { problems, warnings, notices } = result;
+	const project = options.project ?? { root: process.cwd(), content: options.contentDir };
+	const misplaced = outputProblem('proposals', options.outDir, project);
+	if (misplaced) {
+		problems.push(misplaced);
+		return run;
 	}
 	const { prepared, problems: catalogProblems } = prepare(options.contentDir, options.templatesDir);
 	problems.push(...catalogProblems);
-	if (!prepared) return result;
+	if (!prepared) {
+		problems.push(...ownFieldProblems(options.contentDir, options.proposalsDir, options.only).problems);
+		return run;
+	}
 
 	const loaded = loadProposals(options.proposalsDir, prepared.index, { only: options.only, templates: prepared.templates });
-	problems.push(...loaded.problems);
+	problems.push(...loaded.problems, ...nestedOutputProblems(loaded.proposals));
+	const dirOf = (source: ProposalSource) => join(options.outDir, ...source.id.split('/'));
+	problems.push(...foreignOutputProblems(loaded.proposals.map(dirOf)));
+	ids = new Set(loaded.proposals.map((source) => source.id));
+	const life = lifecycleFor(loaded.proposals, options, prepared);
+	problems.push(...life.problems);
+	warnings.push(...life.warnings);
 
 	// Chromium is looked for first, so that a required PDF fails before any work is done.
 	let printer = options.printer;
@@ -184,16 +292,15 @@ export async function buildProposals(options: BuildOptions): Promise<BuildResult
 				: 'no Chromium found on PATH (chromium, chromium-browser, google-chrome) and CHROMIUM_PATH is not set';
 			if (options.pdf === 'required') {
 				problems.push({ file: displayPath(options.outDir), field: '--pdf', message: `PDF output is required but ${why}` });
-				return result;
+				return run;
 			}
 			notices.push(`PDF skipped: ${why}.`);
 		}
 	}
 	if (options.pdf === 'off') printer = undefined;
 
-	// Each proposal is rendered and staged beside its output folder, one at a time, so memory stays
-	// flat however many proposals there are. Nothing replaces an earlier output until all succeeded.
-	const staged: { built: BuiltProposal; folder: StagedFolder }[] = [];
+	// Each proposal is rendered and staged one at a time, so memory stays flat however many proposals
+	// there are. Nothing replaces an earlier output until all succeeded.
 	// Writes run in the background while the next proposals render; a few at a time bound memory.
 	const pending = new Set<Promise<void>>();
 	const stage = async (dir: string, files: RenderedFiles, built: BuiltProposal) => {
@@ -213,15 +320,13 @@ export async function buildProposals(options: BuildOptions): Promise<BuildResult
 	};
 	try {
 		for (const source of loaded.proposals) {
-			const resolved = resolveProposal(source, prepared.index, { today: options.today });
-			problems.push(...resolved.problems);
-			warnings.push(...resolved.warnings);
-			if (!resolved.proposal) continue;
+			const model = life.models.get(source.id);
+			if (!model) continue;
 			const template = templateFor(source.data.template, prepared, problems);
 			if (!template) continue;
 			let files: RenderedFiles;
 			try {
-				files = renderProposalFiles(resolved.proposal, template);
+				files = renderProposalFiles(model, template);
 			} catch (error) {
 				if (!(error instanceof TemplateError)) throw error;
 				// One broken template breaks every proposal using it; report it once.
@@ -231,50 +336,62 @@ export async function buildProposals(options: BuildOptions): Promise<BuildResult
 				continue;
 			}
 			if (problems.length) continue; // keep checking the rest, but write nothing more
-			const dir = join(options.outDir, ...source.id.split('/'));
+			const dir = dirOf(source);
 			const names = [...Object.keys(files), ...(printer ? ['proposal.pdf'] : [])];
 			await stage(dir, files, {
 				id: source.id,
 				dir,
 				files: names,
-				paper: resolved.proposal.paper,
-				date: resolved.proposal.date,
-				summary: summaryLine(resolved.proposal),
+				paper: model.paper,
+				date: model.date,
+				summary: summaryLine(model),
 			});
 		}
 		await Promise.all(pending);
 	} catch (error) {
 		await Promise.allSettled(pending);
-		for (const item of staged) item.folder.discard();
+		run.discard();
 		throw error;
 	} finally {
 		if (ownPrinter && printer) await printer.close();
 	}
 	if (problems.length) {
-		for (const item of staged) item.folder.discard();
-		return result;
+		run.discard();
+		staged.length = 0;
 	}
 	// Background writes finish in any order; commit in the order of the proposal files.
 	const order = new Map(loaded.proposals.map((source, i) => [source.id, i]));
 	staged.sort((a, b) => (order.get(a.built.id) ?? 0) - (order.get(b.built.id) ?? 0));
-	for (const item of staged) {
-		item.folder.commit();
-		result.built.push(item.built);
-	}
-	if (options.only === undefined) {
-		for (const stale of staleOutputs(options.outDir, new Set(staged.map((item) => item.built.id)))) {
-			rmSync(join(options.outDir, stale), { recursive: true, force: true });
-			notices.push(`Removed ${displayPath(join(options.outDir, stale))}/: its proposal file is gone.`);
-		}
-	}
-	return result;
+	return run;
 }
 
-/** Output folders (holding a `proposal.json`) whose proposal is not in `ids`. */
-function staleOutputs(outDir: string, ids: ReadonlySet<string>): string[] {
-	if (!existsSync(outDir)) return [];
-	return readdirSync(outDir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name === 'proposal.json')
+/** Runs the whole proposals step; replaces the outputs, all or none, only when every proposal rendered. */
+export async function buildProposals(options: BuildOptions): Promise<BuildResult> {
+	const run = await stageProposals(options);
+	if (!run.result.problems.length) run.commit();
+	return run.result;
+}
+
+/**
+ * Removes output folders Opsbook wrote (they hold its marker) whose proposal is not in `ids`: only the
+ * files it wrote, unchanged, so anything a person added stays. One notice per folder.
+ */
+function removeStaleOutputs(outDir: string, ids: ReadonlySet<string>): string[] {
+	let entries;
+	try {
+		entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
+	} catch {
+		return [];
+	}
+	const stale = entries
+		.filter((entry) => entry.isFile() && entry.name === MARKER)
 		.map((entry) => relative(outDir, entry.parentPath).split(/[\\/]/).join('/'))
 		.filter((id) => id !== '' && !id.split('/').some((part) => part.startsWith('.')) && !ids.has(id));
+	return stale.map((id) => {
+		const dir = join(outDir, ...id.split('/'));
+		const kept = removeOwned(dir);
+		return kept.length
+			? `Removed Opsbook's files from ${displayPath(dir)}/ (its proposal file is gone); kept ${kept.join(', ')}, which Opsbook did not write.`
+			: `Removed ${displayPath(dir)}/: its proposal file is gone.`;
+	});
 }

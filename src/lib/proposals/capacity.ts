@@ -1,5 +1,5 @@
 /** Capacity: the hours a month a choice's procedures need, against the hours its fees pay for. */
-import { hoursPerMonth } from '../handbook/cadence.ts';
+import { minutesPerMonth } from '../handbook/cadence.ts';
 import type { PackageEntry, SopEntry } from '../catalog/types.ts';
 import { formatNumber } from '../core/money.ts';
 import type { Totals } from '../pricing/rules.ts';
@@ -19,7 +19,7 @@ export function capacityByChoice(
 	return choices.map((choice, mask) => {
 		const seen = new Map<string, SopEntry>();
 		for (const id of recurringIds(mask)) for (const sop of index.procedures.get(id) ?? []) seen.set(sop.id, sop);
-		const estimatedHours = hoursPerMonth([...seen.values()]);
+		const estimatedHours = procedureHours([...seen.values()]);
 		const includedHours = choice.hoursIncluded;
 		return {
 			estimatedHours,
@@ -33,4 +33,14 @@ export function capacityByChoice(
 /** Formats a capacity as "12.4 h of 15 h (83%)". */
 export function formatCapacity(capacity: Capacity, locale: string): string {
 	return `${formatNumber(capacity.estimatedHours, locale)} h of ${formatNumber(capacity.includedHours, locale)} h (${capacity.percent}%)`;
+}
+
+/** One procedure's average hours a month, to a tenth: the figure its row in the document shows. */
+export function procedureHoursPerMonth(sop: SopEntry): number {
+	return Math.round(minutesPerMonth(sop) / 6) / 10;
+}
+
+/** The sum of each procedure's rounded hours, so the rows of the document add up to the workload it states. */
+function procedureHours(sops: readonly SopEntry[]): number {
+	return sops.reduce((tenths, sop) => tenths + Math.round(minutesPerMonth(sop) / 6), 0) / 10;
 }

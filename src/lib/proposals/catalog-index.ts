@@ -1,7 +1,7 @@
 /** The catalog indexed once per run, so resolving each proposal does no catalog-wide work; and who performs each service. */
 import type { Role } from '../../schemas/roles.ts';
 import type { DeliveryMode } from '../../schemas/services.ts';
-import type { Catalog, SopEntry } from '../catalog/types.ts';
+import type { Catalog, PackageEntry, ServiceEntry, SopEntry } from '../catalog/types.ts';
 import type { CatalogIndex, Performer } from './types.ts';
 
 /** Indexes `catalog` once so that resolving each proposal does no catalog-wide work. */
@@ -23,7 +23,7 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
 	return {
 		catalog,
 		services: new Map(catalog.services.map((service) => [service.id, service])),
-		packages: new Map(catalog.packages.map((pkg) => [pkg.id, pkg])),
+		packages: new Map(catalog.packages.map((pkg) => [pkg.id, withPublishedServices(pkg, catalog.services)])),
 		areas,
 		roles,
 		procedures,
@@ -31,6 +31,16 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
 		serviceOrder: new Map(ordered.map((service, index) => [service.id, index])),
 		publicServices: ordered.filter((service) => service.audience === 'public'),
 	};
+}
+
+/**
+ * A public package as the site shows it: without internal services, so a proposal never prints what
+ * the package's public page hides (`check` warns about each one). Internal packages keep every service.
+ */
+function withPublishedServices(pkg: PackageEntry, services: readonly ServiceEntry[]): PackageEntry {
+	if (pkg.audience !== 'public') return pkg;
+	const internal = new Set(services.filter((service) => service.audience !== 'public').map((service) => service.id));
+	return pkg.services.some((id) => internal.has(id)) ? { ...pkg, services: pkg.services.filter((id) => !internal.has(id)) } : pkg;
 }
 
 /**

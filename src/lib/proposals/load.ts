@@ -3,8 +3,8 @@
  * site's currency, every reference checked, every problem of the run reported together.
  */
 import { existsSync } from 'node:fs';
-import { proposalSchema } from '../../schemas/proposals.ts';
-import { displayPath, readCollection } from '../io/files.ts';
+import { proposalSchema, type Proposal } from '../../schemas/proposals.ts';
+import { displayPath, readCollection, type SourceFile } from '../io/files.ts';
 import { MAX_ADDONS } from '../pricing/rules.ts';
 import { danglingReference, nearestId, problemsFromZod, type Problem } from '../core/problems.ts';
 import type { CatalogIndex, ProposalSource } from './types.ts';
@@ -21,42 +21,53 @@ export interface LoadProposalsResult {
 	problems: Problem[];
 }
 
-/** Reads, validates and cross-checks the proposals in `dir` against the catalog. */
-export function loadProposals(dir: string, index: CatalogIndex, options: LoadProposalsOptions = {}): LoadProposalsResult {
-	const problems: Problem[] = [];
+/** A proposal file whose own fields are valid; its references are not checked yet. */
+interface ParsedProposal {
+	source: SourceFile;
+	data: Proposal;
+}
+
+/**
+ * Reads the proposal files of `dir` (or only `options.only`) and validates each one's own fields in
+ * `currency`. Needs no catalog, so a broken catalog never hides a proposal's own mistakes.
+ */
+export function parseProposalFiles(dir: string, currency: string, only?: string): { parsed: ParsedProposal[]; problems: Problem[] } {
 	if (!existsSync(dir)) {
-		return { proposals: [], problems: [{ file: displayPath(dir), field: '(folder)', message: 'proposals folder not found' }] };
+		return { parsed: [], problems: [{ file: displayPath(dir), field: '(folder)', message: 'proposals folder not found' }] };
 	}
 	const read = readCollection(dir, ['.yaml', '.yml']);
 	let files = read.files;
-	if (options.only !== undefined) {
-		const wanted = options.only;
-		files = files.filter((file) => file.id === wanted);
+	if (only !== undefined) {
+		files = files.filter((file) => file.id === only);
 		if (files.length === 0) {
 			const nearest = nearestId(
-				wanted,
+				only,
 				read.files.map((file) => file.id),
 			);
 			const hint = nearest ? `; did you mean "${nearest}"?` : '';
-			return { proposals: [], problems: [{ file: displayPath(dir), field: '--only', message: `no proposal "${wanted}"${hint}` }] };
+			return { parsed: [], problems: [{ file: displayPath(dir), field: '--only', message: `no proposal "${only}"${hint}` }] };
 		}
 	}
 	const wantedFiles = new Set(files.map((file) => file.file));
-	problems.push(...read.problems.filter((problem) => wantedFiles.has(problem.file)));
+	const problems = only === undefined ? [...read.problems] : read.problems.filter((problem) => wantedFiles.has(problem.file));
+	const schema = proposalSchema({ currency });
+	const parsed: ParsedProposal[] = [];
+	for (const source of files) {
+		if (source.data === undefined) continue; // the YAML syntax error is already reported
+		const result = schema.safeParse(source.data);
+		if (result.success) parsed.push({ source, data: result.data });
+		else problems.push(...problemsFromZod(source.file, result.error, source.data));
+	}
+	return { parsed, problems };
+}
 
-	const { site } = index.catalog;
-	const schema = proposalSchema({ currency: site.currency });
+/** Reads, validates and cross-checks the proposals in `dir` against the catalog. */
+export function loadProposals(dir: string, index: CatalogIndex, options: LoadProposalsOptions = {}): LoadProposalsResult {
+	const { parsed, problems } = parseProposalFiles(dir, index.catalog.site.currency, options.only);
 	const serviceIds = [...index.services.keys()];
 	const packageIds = [...index.packages.keys()];
 	const proposals: ProposalSource[] = [];
-	for (const source of files) {
-		if (source.data === undefined) continue; // the YAML syntax error is already reported
-		const parsed = schema.safeParse(source.data);
-		if (!parsed.success) {
-			problems.push(...problemsFromZod(source.file, parsed.error, source.data));
-			continue;
-		}
-		const data = parsed.data;
+	for (const { source, data } of parsed) {
 		const own: Problem[] = [];
 		const expectPackage = (field: string, id: string) => {
 			if (!index.packages.has(id)) own.push(danglingReference(source.file, field, 'package', id, packageIds));

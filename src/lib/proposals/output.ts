@@ -12,7 +12,10 @@ export function choiceCells(option: ResolvedOption, proposal: ResolvedProposal):
 		discount: [],
 		recurringTax: [],
 		monthlyTotal: [],
+		oneTimeTax: [],
 		oneTimeTotal: [],
+		deposit: [],
+		balance: [],
 		firstInvoice: [],
 		minimumContractValue: [],
 		effectiveHourlyRate: [],
@@ -24,7 +27,11 @@ export function choiceCells(option: ResolvedOption, proposal: ResolvedProposal):
 		cells.discount.push(money(-totals.discount));
 		cells.recurringTax.push(money(totals.recurringTax));
 		cells.monthlyTotal.push(money(totals.monthlyTotal));
+		cells.oneTimeTax.push(money(totals.oneTimeTax));
 		cells.oneTimeTotal.push(money(totals.oneTimeTotal));
+		const schedule = option.paymentSchedules[mask] ?? [];
+		cells.deposit.push(money(schedule[0]?.amount ?? 0));
+		cells.balance.push(money(schedule[1]?.amount ?? 0));
 		cells.firstInvoice.push(money(totals.firstInvoice));
 		cells.minimumContractValue.push(money(totals.minimumContractValue));
 		cells.effectiveHourlyRate.push(totals.effectiveHourlyRate === null ? '—' : money(totals.effectiveHourlyRate));
@@ -61,26 +68,30 @@ export function proposalJson(proposal: ResolvedProposal) {
 		terms: proposal.terms,
 		recommended: proposal.options[proposal.recommended]?.package.id ?? null,
 		options: proposal.options.map((option) => ({
-			package: option.package.id,
+			package: proposal.alaCarte ? null : option.package.id,
 			title: option.package.title,
 			recommended: option.recommended,
 			termMonths: option.termMonths,
 			termStarts: proposal.startDate,
 			termEnds: option.termEnds,
 			lines: [
-				{
-					kind: 'package',
-					id: option.package.id,
-					description: `${option.package.title} retainer`,
-					model: 'monthly',
-					recurring: true,
-					optional: false,
-					includedInPackage: false,
-					hours: option.package.hoursPerMonth,
-					unitAmount: option.package.monthlyFee,
-					amount: option.package.monthlyFee,
-					performedBy: null,
-				},
+				...(proposal.alaCarte
+					? []
+					: [
+							{
+								kind: 'package',
+								id: option.package.id,
+								description: `${option.package.title} retainer`,
+								model: 'monthly',
+								recurring: true,
+								optional: false,
+								includedInPackage: false,
+								hours: option.package.hoursPerMonth,
+								unitAmount: option.package.monthlyFee,
+								amount: option.package.monthlyFee,
+								performedBy: null,
+							},
+						]),
 				...proposal.lines.map((line, i) => {
 					const priced = option.lines[i] as OptionLine;
 					return {
@@ -100,8 +111,23 @@ export function proposalJson(proposal: ResolvedProposal) {
 			],
 			/** Totals without optional add-ons. */
 			totals: option.totals,
+			/** Deposit and balance of the one-time total (without add-ons); empty when invoiced whole. */
+			paymentSchedule: option.paymentSchedule,
 			capacity: option.capacity,
 		})),
+		status: proposal.acceptance ? 'accepted' : proposal.supersededBy ? 'superseded' : 'open',
+		/** The client's choice, for the invoicing tool; `null` while the offer is open. */
+		accepted: proposal.acceptance && {
+			date: proposal.acceptance.date,
+			by: proposal.acceptance.by,
+			package: proposal.acceptance.package,
+			addOns: proposal.acceptance.addOns.map((addOn) => addOn.id),
+			sha256: proposal.acceptance.sha256,
+		},
+		deposit: proposal.deposit,
+		revises: proposal.revises,
+		supersededBy: proposal.supersededBy,
+		redline: proposal.redline,
 	};
 }
 

@@ -8,13 +8,23 @@ import type { PackageEntry } from '../catalog/types.ts';
 import { daysBetween } from '../core/dates.ts';
 import type { Problem } from '../core/problems.ts';
 import { absoluteUrl, paths } from '../core/urls.ts';
-import { priceLine, totalsForEveryChoice, type Charge, type Discount, type TaxRule, type Totals } from '../pricing/rules.ts';
+import {
+	paymentSchedule,
+	priceLine,
+	totalsForEveryChoice,
+	type Charge,
+	type DepositRule,
+	type Discount,
+	type TaxRule,
+	type Totals,
+} from '../pricing/rules.ts';
 import { capacityByChoice } from './capacity.ts';
 import { performerOf } from './catalog-index.ts';
 import { defaultPaper } from './paper.ts';
-import { groupByArea, notIncluded, scopeItems, scopeProcedures, serviceRef, sortServices } from './scope.ts';
+import { alaCarteId, groupByArea, notIncluded, procedureMark, scopeItems, scopeProcedures, serviceRef, sortServices } from './scope.ts';
 import { resolveTerms, termEnds } from './terms.ts';
 import type {
+	Procedure,
 	Capacity,
 	CatalogIndex,
 	OptionLine,
@@ -36,6 +46,7 @@ interface OptionContext {
 	/** More than one package offered. */
 	multiple: boolean;
 	recommendedId: string | undefined;
+	deposit: DepositRule | undefined;
 	problems: Problem[];
 	warnings: Problem[];
 }
@@ -48,8 +59,11 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 	const warnings: Problem[] = [];
 
 	const packageIds = data.packages ?? (data.package ? [data.package] : []);
-	const packages = packageIds.map((id) => index.packages.get(id)).filter((pkg): pkg is PackageEntry => pkg !== undefined);
-	if (packages.length !== packageIds.length || packages.length === 0) {
+	const alaCarte = packageIds.length === 0;
+	const packages = alaCarte
+		? [alaCartePackage(site.terms.minimumTermMonths)]
+		: packageIds.map((id) => index.packages.get(id)).filter((pkg): pkg is PackageEntry => pkg !== undefined);
+	if (packages.length !== Math.max(1, packageIds.length)) {
 		return { proposal: undefined, problems: [{ file, field: 'package', message: 'names a package that is not in the catalog' }], warnings };
 	}
 
@@ -69,6 +83,7 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 		tax: taxRule,
 		multiple: packageIds.length > 1,
 		recommendedId,
+		deposit: data.deposit ? { percent: data.deposit.percent, balanceDue: data.deposit.balanceDue ?? null } : undefined,
 		problems,
 		warnings,
 	};
@@ -76,6 +91,9 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 	warnings.push(...alreadyIncluded(lines, resolvedOptions, packages, file));
 	warnings.push(...expiry(data.validUntil, options.today, file));
 
+	if (context.deposit && resolvedOptions.every((option) => option.choices.every((choice) => choice.oneTimeTotal === 0))) {
+		warnings.push({ file, field: 'deposit', message: 'there are no one-time fees to take a deposit on' });
+	}
 	const inScope = new Set<string>([...packages.flatMap((pkg) => pkg.services), ...lines.map((line) => line.service.id)]);
 	const result: ResolvedProposal = {
 		id: source.id,
@@ -92,6 +110,8 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 			locale: site.locale,
 			currency: site.currency,
 			brand: site.brand,
+			acceptanceUrl: site.acceptanceUrl ?? null,
+			timezone: site.timezone,
 		},
 		client: {
 			name: data.client.name,
@@ -105,6 +125,7 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 		startDate: data.startDate,
 		paper: data.paper ?? defaultPaper(site.locale),
 		multiple: packages.length > 1,
+		alaCarte,
 		options: resolvedOptions,
 		recommended: Math.max(0, packageIds.indexOf(recommendedId ?? '')),
 		lines,
@@ -116,11 +137,21 @@ export function resolveProposal(source: ProposalSource, index: CatalogIndex, opt
 				: { kind: 'amount', amount: data.discount.amount, percent: null, reason: data.discount.reason }
 			: null,
 		scope: groupByArea(scopeItems(inScope, packages, lines, index), (item) => item.service.area, index),
-		procedures: groupByArea(scopeProcedures(inScope, index), (procedure) => procedure.area, index),
+		procedures: groupByArea(
+			markProcedures(scopeProcedures(inScope, index), resolvedOptions, lines, packageIds, recommendedId),
+			(procedure) => procedure.area,
+			index,
+		),
 		notIncluded: notIncluded(inScope, index),
 		terms: resolveTerms(data.terms, site),
+		deposit: context.deposit ?? null,
 		situation: data.situation.trim(),
 		notes: data.notes.trim(),
+		revises: data.revises ?? null,
+		// Filled in by the run, which sees every proposal: the previous revision, the next one, the acceptance.
+		redline: null,
+		supersededBy: null,
+		acceptance: null,
 	};
 	return { proposal: problems.length ? undefined : result, problems, warnings };
 }
@@ -136,8 +167,20 @@ function resolveLines(source: ProposalSource, index: CatalogIndex, problems: Pro
 			problems.push({ file: source.file, field: `services[${position}].id`, message: `unknown service "${entry.id}"` });
 			return;
 		}
+		if (entry.once && service.pricing.model !== 'hourly') {
+			problems.push({
+				file: source.file,
+				field: `services[${position}].once`,
+				message: `only hourly work can be billed once; "${entry.id}" is priced ${service.pricing.model === 'fixed' ? 'as a one-time fee already' : 'monthly'}`,
+			});
+		}
 		const priced = priceLine(
-			{ model: service.pricing.model, amount: entry.amount ?? service.pricing.amount, hours: entry.hours ?? service.pricing.hours },
+			{
+				model: service.pricing.model,
+				amount: entry.amount ?? service.pricing.amount,
+				hours: entry.hours ?? service.pricing.hours,
+				once: entry.once,
+			},
 			site.hourlyRate,
 		);
 		lines.push({
@@ -198,6 +241,7 @@ function resolveOption(pkg: PackageEntry, optionIndex: number, context: OptionCo
 		addonCharges,
 	);
 	const totals = choices[0] as Totals;
+	const schedules = choices.map((choice) => paymentSchedule(choice.oneTimeTotal, context.deposit));
 	const capacities = capacityByChoice(pkg, lines, choices, index);
 	const capacity = capacities[0] as Capacity;
 	if (capacity.over) {
@@ -231,8 +275,46 @@ function resolveOption(pkg: PackageEntry, optionIndex: number, context: OptionCo
 		lines: optionLines,
 		totals,
 		choices,
+		paymentSchedule: schedules[0] ?? [],
+		paymentSchedules: schedules,
 		capacity,
 		capacityByChoice: capacities,
+	};
+}
+
+/** Marks each procedure by how it counts in the workload of the recommended option (or why it does not). */
+function markProcedures<T extends Procedure>(
+	procedures: T[],
+	options: readonly ResolvedOption[],
+	lines: readonly ResolvedLine[],
+	packageIds: readonly string[],
+	recommendedId: string | undefined,
+): T[] {
+	const option = options[Math.max(0, packageIds.indexOf(recommendedId ?? ''))] as ResolvedOption;
+	const counted = new Set([
+		...option.package.services.map((service) => service.id),
+		...lines.filter((line) => !line.optional && line.recurring).map((line) => line.service.id),
+	]);
+	const oneTime = new Set(lines.filter((line) => !line.recurring).map((line) => line.service.id));
+	const optional = new Set(lines.filter((line) => line.optional).map((line) => line.service.id));
+	return procedures.map((procedure) => ({ ...procedure, mark: procedureMark(procedure, counted, oneTime, optional) }));
+}
+
+/** The stand-in package of an à la carte proposal: no fee, no hours, no services, the site's minimum term. */
+function alaCartePackage(minimumTermMonths: number): PackageEntry {
+	return {
+		id: alaCarteId,
+		file: '',
+		body: '',
+		title: 'À la carte',
+		summary: 'The services listed, each priced on its own.',
+		hoursPerMonth: 0,
+		monthlyFee: 0,
+		services: [],
+		minimumTermMonths,
+		order: 0,
+		featured: false,
+		audience: 'internal',
 	};
 }
 

@@ -3,7 +3,7 @@
  * service, the procedures behind it, and the catalog services not included.
  */
 import type { PackageEntry, ServiceEntry, SopEntry } from '../catalog/types.ts';
-import { minutesPerMonth } from '../handbook/cadence.ts';
+import { procedureHoursPerMonth } from './capacity.ts';
 import { absoluteUrl, paths } from '../core/urls.ts';
 import { joinWords } from './catalog-index.ts';
 import type { AreaGroup, CatalogIndex, ExcludedGroup, Performer, Procedure, ResolvedLine, ScopeItem, ServiceRef } from './types.ts';
@@ -48,11 +48,38 @@ export function scopeItems(
 	});
 }
 
+/** Id of the stand-in package of an à la carte proposal. */
+export const alaCarteId = 'a-la-carte';
+
+/**
+ * How a procedure counts in the workload of the compared option: `counted` (recurring work of the
+ * option), or why not: it belongs to a one-time project, an optional add-on, another option only, or
+ * it runs only as needed.
+ */
+export function procedureMark(
+	sop: Pick<Procedure, 'frequency' | 'services'>,
+	counted: ReadonlySet<string>,
+	oneTime: ReadonlySet<string>,
+	optional: ReadonlySet<string>,
+): Procedure['mark'] {
+	if (sop.frequency === 'as-needed') return 'as-needed';
+	if (sop.services.some((id) => counted.has(id))) return 'counted';
+	if (sop.services.some((id) => oneTime.has(id))) return 'one-time';
+	if (sop.services.some((id) => optional.has(id))) return 'optional';
+	return 'other-option';
+}
+
 /** The public procedures behind the services in scope, in title order, each counted once. */
 export function scopeProcedures(inScope: ReadonlySet<string>, index: CatalogIndex): (Procedure & { area: string })[] {
 	const { site } = index.catalog;
 	const procedures = new Map<string, SopEntry>();
-	for (const id of inScope) for (const sop of index.procedures.get(id) ?? []) if (sop.audience === 'public') procedures.set(sop.id, sop);
+	const services = new Map<string, string[]>();
+	for (const id of inScope)
+		for (const sop of index.procedures.get(id) ?? [])
+			if (sop.audience === 'public') {
+				procedures.set(sop.id, sop);
+				services.set(sop.id, [...(services.get(sop.id) ?? []), id]);
+			}
 	const list = [...procedures.values()].map((sop): Procedure & { area: string } => ({
 		id: sop.id,
 		area: sop.area,
@@ -60,7 +87,9 @@ export function scopeProcedures(inScope: ReadonlySet<string>, index: CatalogInde
 		summary: sop.summary,
 		frequency: sop.frequency,
 		estimatedMinutes: sop.estimatedMinutes,
-		hoursPerMonth: Math.round((minutesPerMonth(sop) / 60) * 10) / 10,
+		hoursPerMonth: procedureHoursPerMonth(sop),
+		services: services.get(sop.id) ?? [],
+		mark: 'counted',
 		responsible: joinWords(sop.raci.responsible.map((role) => index.roles.get(role)?.title ?? role)),
 		url: absoluteUrl(site.url, paths.sop(sop.id)),
 		draft: sop.status === 'draft',
@@ -87,6 +116,7 @@ export function sortServices(ids: readonly string[], index: CatalogIndex): strin
 /** Short text for the scope, such as "Included in every option" or "Optional add-on". */
 function scopeBadge(status: readonly string[], packages: readonly PackageEntry[], line: ResolvedLine | undefined): string {
 	const oneTime = line && !line.recurring ? 'one-time project' : undefined;
+	if (packages[0]?.id === alaCarteId && status[0] === 'extra') return oneTime ? 'One-time project' : 'Monthly service';
 	if (status.every((s) => s === 'package')) return packages.length > 1 ? 'Included in every option' : 'Included in your retainer';
 	if (status.every((s) => s === 'addon' || s === 'package') && status.includes('addon'))
 		return oneTime ? 'Optional add-on, one-time project' : 'Optional add-on';

@@ -14,11 +14,13 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { displayPath } from '../io/files.ts';
-import { renderMarkdown } from '../core/markdown.ts';
+import { neutraliseLinks, renderMarkdown } from '../core/markdown.ts';
 import { formatMoney, formatNumber } from '../core/money.ts';
 import type { Problem } from '../core/problems.ts';
 import { choiceCells } from './output.ts';
-import { type ResolvedProposal } from './types.ts';
+import { acceptConfig, acceptHref } from './accept-link.ts';
+import { noticeDeadline } from './terms.ts';
+import { type Procedure, type ResolvedProposal } from './types.ts';
 import { pluralRules } from '../core/intl.ts';
 import { formatDay } from '../core/dates.ts';
 import { frequencyLabel } from '../core/labels.ts';
@@ -320,8 +322,9 @@ function createEnvironment(format: OutputFormat): typeof Handlebars {
 	env.registerHelper('json', (value: unknown) => JSON.stringify(value));
 	env.registerHelper('markdown', function (value: unknown, options: HelperOptions) {
 		if (typeof value !== 'string') fail(options, `{{markdown}} expects text, found ${JSON.stringify(value) ?? 'undefined'}`);
-		// The only unescaped output: markdown-it with `html: false` escapes any HTML the text contains.
-		return new env.SafeString(format === 'html' ? renderMarkdown(value as string) : neutraliseHtml(value as string));
+		// The only unescaped output: markdown-it with `html: false` escapes any HTML the text contains and
+		// refuses unsafe links; the Markdown output gets the same treatment of tags and links.
+		return new env.SafeString(format === 'html' ? renderMarkdown(value as string) : neutraliseLinks(neutraliseHtml(value as string)));
 	});
 	return env;
 }
@@ -337,15 +340,28 @@ export function documentView(proposal: ResolvedProposal) {
 		...option,
 		cells: choiceCells(option, proposal),
 		letter: String.fromCharCode(65 + option.index),
+		noticeBy: noticeDeadline(option.termEnds, proposal.terms.noticeDays),
+		depositAmount: option.paymentSchedule[0]?.amount ?? 0,
+		balanceAmount: option.paymentSchedule[1]?.amount ?? 0,
 	}));
 	const rows = proposal.lines.map((line, i) => ({
 		...line,
 		perOption: proposal.options.map((option) => option.lines[i]),
 	}));
+	const accept = proposal.acceptance ? null : acceptConfig(proposal);
+	const recommendedOption = options[proposal.recommended];
+	const workload = workloadRows(proposal);
 	return {
 		...proposal,
 		options,
-		recommendedOption: options[proposal.recommended],
+		recommendedOption,
+		isOpen: proposal.acceptance === null,
+		hasScript: proposal.addons.length > 0 || (accept !== null && options.length > 1),
+		acceptConfig: accept,
+		acceptHref: accept ? acceptHref(accept, proposal.recommended, 0) : null,
+		acceptByEmail: accept?.kind === 'mailto',
+		hasSchedule: proposal.deposit !== null && options.some((option) => option.paymentSchedules.some((schedule) => schedule.length > 0)),
+		workload,
 		extras: rows.filter((row) => !row.optional && row.recurring),
 		oneTime: rows.filter((row) => !row.optional && !row.recurring),
 		addonRows: rows.filter((row) => row.optional),
@@ -355,9 +371,31 @@ export function documentView(proposal: ResolvedProposal) {
 		columns: options.length,
 		procedures: proposal.procedures.map((group) => ({
 			...group,
-			items: group.items.map((procedure) => ({ ...procedure, frequencyLabel: frequencyLabel(procedure.frequency) })),
+			items: group.items.map((procedure) => ({
+				...procedure,
+				frequencyLabel: frequencyLabel(procedure.frequency),
+				markLabel: markLabels[procedure.mark],
+			})),
 		})),
 		paperCss: proposal.paper === 'A4' ? 'A4' : 'letter',
 		billingAdvance: proposal.terms.billing === 'advance',
 	};
+}
+
+const markLabels: Record<Procedure['mark'], string> = {
+	counted: '',
+	'one-time': 'one-time project',
+	optional: 'optional add-on',
+	'other-option': 'other options only',
+	'as-needed': 'as needed',
+};
+
+/** The footer of the procedures table: counted rows, procedures not published, and their sum, which is the stated workload. */
+function workloadRows(proposal: ResolvedProposal) {
+	const option = proposal.options[proposal.recommended];
+	const tenths = (hours: number) => Math.round(hours * 10);
+	const counted = proposal.procedures.flatMap((group) => group.items).filter((procedure) => procedure.mark === 'counted');
+	const shown = counted.reduce((sum, procedure) => sum + tenths(procedure.hoursPerMonth), 0);
+	const total = tenths(option?.capacity.estimatedHours ?? 0);
+	return { shown: shown / 10, unpublished: (total - shown) / 10, total: total / 10, hasUnpublished: total !== shown };
 }

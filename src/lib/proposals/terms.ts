@@ -24,3 +24,8 @@ export function termEnds(startDate: string, months: number): string {
 function dayBefore(day: string): string {
 	return isoDay(new Date(fromIsoDay(day).getTime() - 86_400_000));
 }
+
+/** The last day notice can be given to end a contract on `termEndsOn`: `noticeDays` before it. */
+export function noticeDeadline(termEndsOn: string, noticeDays: number): string {
+	return isoDay(new Date(fromIsoDay(termEndsOn).getTime() - noticeDays * 86_400_000));
+}

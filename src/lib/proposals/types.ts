@@ -6,14 +6,14 @@ import type { Frequency } from '../../schemas/sops.ts';
 import type { AreaEntry, Catalog, PackageEntry, ServiceEntry, SopEntry } from '../catalog/types.ts';
 import type { Minor } from '../core/money.ts';
 import type { Problem } from '../core/problems.ts';
-import type { PricingModel, TaxRule, Totals } from '../pricing/rules.ts';
+import type { DepositRule, Instalment, PricingModel, TaxRule, Totals } from '../pricing/rules.ts';
 
 /** Who carries out a service, from its delivery mode and the roles its procedures name. */
 export interface Performer {
 	mode: DeliveryMode;
 	/** A few words for tables: "Your OBM", "Your team", "Bookkeeper". */
 	short: string;
-	/** One sentence-like line for the scope, such as "Bookkeeper (subcontractor), managed by Maya Okafor". */
+	/** One sentence-like line for the scope, such as "Bookkeeper (subcontractor), managed by Dana Reyes". */
 	label: string;
 }
 
@@ -124,6 +124,10 @@ export interface ResolvedOption {
 	totals: Totals;
 	/** Totals for every choice of add-ons, indexed by bit mask. */
 	choices: readonly Totals[];
+	/** Deposit and balance of the one-time fees without add-ons; empty without a deposit. */
+	paymentSchedule: readonly Instalment[];
+	/** The payment schedule for every choice of add-ons, indexed by bit mask. */
+	paymentSchedules: readonly (readonly Instalment[])[];
 	/** Capacity without add-ons. */
 	capacity: Capacity;
 	/** Capacity for every choice of add-ons, indexed by bit mask. */
@@ -156,6 +160,10 @@ export interface Procedure {
 	/** Handbook page; `null` when the SOP is internal. */
 	url: string | null;
 	draft: boolean;
+	/** Services in scope that use this procedure. */
+	services: readonly string[];
+	/** Whether its hours count in the workload of the compared option, or why not. */
+	mark: 'counted' | 'one-time' | 'optional' | 'other-option' | 'as-needed';
 }
 
 export interface AreaGroup<T> {
@@ -197,6 +205,10 @@ export interface ResolvedProposal {
 		locale: string;
 		currency: string;
 		brand: { primary: string; accent: string };
+		/** The web form where a client accepts, or `null` for an email to the practice. */
+		acceptanceUrl: string | null;
+		/** IANA time zone of the practice: the contract calendar's. */
+		timezone: string;
 	};
 	client: { name: string; contact: string | null; email: string; business: string; addressee: string };
 	date: string;
@@ -205,6 +217,8 @@ export interface ResolvedProposal {
 	paper: 'A4' | 'letter';
 	/** More than one package offered side by side. */
 	multiple: boolean;
+	/** No package: the services alone are the offer. */
+	alaCarte: boolean;
 	options: readonly ResolvedOption[];
 	/** Index of the recommended option (0 for a single package). */
 	recommended: number;
@@ -220,10 +234,69 @@ export interface ResolvedProposal {
 	/** Catalog services left out, by area; long areas list the first few and link to the rest. */
 	notIncluded: readonly ExcludedGroup[];
 	terms: ResolvedTerms;
+	/** Deposit on the one-time fees, or `null` when they are invoiced whole. */
+	deposit: DepositRule | null;
 	/** The client's situation, Markdown. */
 	situation: string;
 	/** Closing notes, Markdown. */
 	notes: string;
+	/** Id of the proposal this one revises, or `null`. */
+	revises: string | null;
+	/** What changed since the proposal this one revises; `null` for a first proposal. */
+	redline: Redline | null;
+	/** Id of the revision that replaces this proposal, or `null`. */
+	supersededBy: string | null;
+	/** The recorded acceptance, or `null` while the offer is open. */
+	acceptance: AcceptanceView | null;
+}
+
+/** An accepted proposal as its documents state it. */
+export interface AcceptanceView {
+	/** Day the client accepted. */
+	date: string;
+	by: string;
+	/** The package chosen; `null` à la carte. */
+	package: string | null;
+	packageTitle: string | null;
+	/** Titles of the add-ons chosen. */
+	addOns: readonly { id: string; title: string }[];
+	/** SHA-256 of the frozen record, hex. */
+	sha256: string;
+}
+
+/** One line of a redline: a service or package added, removed, re-priced or re-scoped. */
+export interface RedlineChange {
+	kind: 'added' | 'removed' | 'repriced' | 'rescoped';
+	id: string;
+	title: string;
+	/** Price of the line before and after (minor units; `null` where it does not exist). */
+	before: Minor | null;
+	after: Minor | null;
+	/** Hours before and after, for re-scoped lines. */
+	hoursBefore: number | null;
+	hoursAfter: number | null;
+	/** One-time rather than monthly. */
+	oneTime: boolean;
+}
+
+/** A total before and after, and the difference. */
+export interface RedlineFigure {
+	before: Minor;
+	after: Minor;
+	change: Minor;
+}
+
+/** What changed between a proposal and the one it revises, compared on each one's chosen (or recommended) option without add-ons. */
+export interface Redline {
+	previous: string;
+	/** The option compared on each side. */
+	previousOption: string;
+	currentOption: string;
+	changes: readonly RedlineChange[];
+	monthlyTotal: RedlineFigure;
+	oneTimeTotal: RedlineFigure;
+	minimumContractValue: RedlineFigure;
+	termMonths: { before: number; after: number };
 }
 
 export interface ResolveResult {
@@ -250,7 +323,10 @@ export interface ChoiceCells {
 	discount: string;
 	recurringTax: string;
 	monthlyTotal: string;
+	oneTimeTax: string;
 	oneTimeTotal: string;
+	deposit: string;
+	balance: string;
 	firstInvoice: string;
 	minimumContractValue: string;
 	effectiveHourlyRate: string;

@@ -47,7 +47,10 @@ export function searchTags(entry: SearchEntry): SearchTag[] {
 	return tags.filter((tag) => tag.value.trim() !== '');
 }
 
-/** The attribute that carries a tag: `data-pagefind-filter="area[content]"` and the like. */
+/**
+ * The attributes of a tag's `<meta>`: `data-pagefind-filter="area[content]"` and the like, plus a
+ * `property` (`opsbook:filter:area`), because HTML requires a `<meta>` with `content` to have a name or property.
+ */
 export function searchTagAttributes(tag: SearchTag): Record<string, string> {
-	return { [`data-pagefind-${tag.kind}`]: `${tag.name}[content]`, content: tag.value };
+	return { property: `opsbook:${tag.kind}:${tag.name}`, [`data-pagefind-${tag.kind}`]: `${tag.name}[content]`, content: tag.value };
 }

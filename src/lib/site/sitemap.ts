@@ -3,8 +3,13 @@ import type { Catalog } from '../catalog/types.ts';
 import { handbookIndex, type HandbookIndex } from '../handbook/handbook.ts';
 import { absoluteUrl, paths } from '../core/urls.ts';
 
+export interface SitemapOptions {
+	/** The review schedule page exists (internal edition only). */
+	reviews?: boolean;
+}
+
 /** Every indexable page path of the site, in a stable order (print views and feeds are left out). */
-export function sitemapPaths(catalog: Catalog, handbook: HandbookIndex = handbookIndex(catalog)): string[] {
+export function sitemapPaths(catalog: Catalog, handbook: HandbookIndex = handbookIndex(catalog), options: SitemapOptions = {}): string[] {
 	return [
 		paths.home(),
 		paths.services(),
@@ -20,13 +25,13 @@ export function sitemapPaths(catalog: Catalog, handbook: HandbookIndex = handboo
 		...handbook.tools.map(({ name }) => paths.byTool(name)),
 		paths.raci(),
 		paths.operationsCalendar(),
-		paths.reviews(),
+		...(options.reviews ? [paths.reviews()] : []),
 	];
 }
 
 /** The sitemap XML for `catalog` on `siteUrl`. */
-export function sitemapXml(catalog: Catalog, siteUrl: string, handbook?: HandbookIndex): string {
-	const urls = sitemapPaths(catalog, handbook)
+export function sitemapXml(catalog: Catalog, siteUrl: string, handbook?: HandbookIndex, options: SitemapOptions = {}): string {
+	const urls = sitemapPaths(catalog, handbook, options)
 		.map((path) => `<url><loc>${escapeXml(absoluteUrl(siteUrl, path))}</loc></url>`)
 		.join('\n');
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;

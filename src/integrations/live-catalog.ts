@@ -1,0 +1,109 @@
+/**
+ * The catalog as a Vite module, `virtual:opsbook/catalog`, which `src/data/catalog.ts` imports.
+ * A build evaluates it once (from the build script's snapshot, or the content folder). Under
+ * `astro dev` it is the catalog of the content folder as it is now: any file added, changed or
+ * deleted there reloads it, the pages that use it are invalidated and the browser reloads. While
+ * content is invalid, every page request gets the list of problems instead (also printed in the
+ * terminal), and the server keeps running until the files are fixed.
+ */
+import { isRunnableDevEnvironment, type EnvironmentModuleNode, type Plugin, type ViteDevServer } from 'vite';
+import type { AstroIntegrationLogger } from 'astro';
+import { relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCatalog } from '../lib/catalog/load.ts';
+import type { LoadResult } from '../lib/catalog/types.ts';
+import { formatProblem } from '../lib/core/problems.ts';
+import { problemsPage } from '../lib/site/problems-page.ts';
+
+const id = 'virtual:opsbook/catalog';
+const resolvedId = `\0${id}`;
+/** Saves from editors and `git checkout` come as bursts of events; one reload per burst. */
+const settleMs = 40;
+const snapshotModule = fileURLToPath(new URL('../lib/catalog/snapshot.ts', import.meta.url));
+
+export interface LiveCatalogOptions {
+	/** The content folder to watch. */
+	contentDir: string;
+	/** The catalog as loaded when the server started. */
+	initial: LoadResult;
+	logger: AstroIntegrationLogger;
+}
+
+/** True when `file` lies inside `dir`. */
+function isInside(dir: string, file: string): boolean {
+	const rel = relative(dir, file);
+	return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/** Drops the catalog module and everything that imported it from every server environment's caches. */
+function invalidateCatalog(server: ViteDevServer): void {
+	const timestamp = Date.now();
+	for (const environment of Object.values(server.environments)) {
+		if (environment.name === 'client') continue;
+		const module = environment.moduleGraph.getModuleById(resolvedId);
+		if (!module) continue;
+		const invalidated = new Set<EnvironmentModuleNode>();
+		environment.moduleGraph.invalidateModule(module, invalidated, timestamp, true);
+		if (!isRunnableDevEnvironment(environment)) continue;
+		for (const node of [module, ...invalidated]) {
+			const evaluated = node.id ? environment.runner.evaluatedModules.getModuleById(node.id) : undefined;
+			if (evaluated) environment.runner.evaluatedModules.invalidateModule(evaluated);
+		}
+	}
+	server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+}
+
+/** Prints the outcome of a reload: every problem on its own line, or that the content is valid again. */
+function report(result: LoadResult, logger: AstroIntegrationLogger, wasBroken: boolean): void {
+	if (result.problems.length) {
+		for (const problem of result.problems) logger.error(formatProblem(problem));
+		const count = result.problems.length;
+		logger.error(`${count} content problem${count === 1 ? '' : 's'}; pages show the list until the files are fixed.`);
+	} else if (wasBroken) logger.info('Content is valid again.');
+}
+
+/** True for requests a browser makes to show a page, as opposed to Vite's own modules and assets. */
+function wantsPage(url: string, accept: string | undefined): boolean {
+	return !url.startsWith('/@') && !url.startsWith('/node_modules/') && (accept ?? '').includes('text/html');
+}
+
+/** The Vite plugin that serves the catalog and, in dev, keeps it in step with the content folder. */
+export function liveCatalog({ contentDir, initial, logger }: LiveCatalogOptions): Plugin {
+	let current = initial;
+	let dev = false;
+	return {
+		name: 'opsbook:catalog',
+		resolveId: (source) => (source === id ? resolvedId : undefined),
+		load(loadId) {
+			if (loadId !== resolvedId) return undefined;
+			// A build loads once, as before: the snapshot the build script wrote, or the content folder.
+			if (!dev) return `import { loadBuildCatalog } from ${JSON.stringify(snapshotModule)};\nexport default loadBuildCatalog();`;
+			return `export default JSON.parse(${JSON.stringify(JSON.stringify(current))});`;
+		},
+		configureServer(server) {
+			dev = true;
+			report(current, logger, false);
+			let timer: NodeJS.Timeout | undefined;
+			const reload = () => {
+				const wasBroken = current.problems.length > 0;
+				current = loadCatalog(contentDir);
+				report(current, logger, wasBroken);
+				invalidateCatalog(server);
+			};
+			server.watcher.add(contentDir);
+			server.watcher.on('all', (event, file) => {
+				if (!['add', 'change', 'unlink', 'unlinkDir'].includes(event) || !isInside(contentDir, file)) return;
+				clearTimeout(timer);
+				timer = setTimeout(reload, settleMs);
+			});
+			// Registered before Vite's and Astro's own handlers, so a broken catalog never reaches a page.
+			server.middlewares.use((request, response, next) => {
+				if (!current.problems.length || request.method !== 'GET' || !wantsPage(request.url ?? '/', request.headers.accept)) return next();
+				response.statusCode = 500;
+				response.setHeader('Content-Type', 'text/html; charset=utf-8');
+				response.setHeader('Cache-Control', 'no-store');
+				response.end(problemsPage(current.problems, '/@vite/client'));
+			});
+		},
+	};
+}

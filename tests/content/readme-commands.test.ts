@@ -1,0 +1,102 @@
+/**
+ * Every command of the README's command table, run as a user would (`npm run …`) in a fresh copy of
+ * the project on the starter content, must exit 0. Left out: `npm test` (this suite), the benchmarks
+ * (minutes of synthetic content) and `npm run format`, which rewrites files (`format:check` runs instead).
+ * `npm run preview` is started, asked for `/`, and stopped.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { remove } from '../helpers/fixture.ts';
+import { copyRepo } from '../helpers/repo.ts';
+
+/** The first cell of each row of the README's `## Commands` table. */
+function readmeCommands(): string[] {
+	const readme = readFileSync('README.md', 'utf8');
+	const section = readme.slice(readme.indexOf('\n## Commands\n'), readme.indexOf('\n## ', readme.indexOf('\n## Commands\n') + 1));
+	return [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((match) => match[1] as string);
+}
+
+const skipped: Record<string, string> = {
+	'npm test': 'the suite that runs this test',
+	'npm run bench': 'a benchmark on synthetic content, minutes long',
+	'npm run bench:proposals': 'a benchmark',
+};
+
+/** What the test runs for a README command: placeholders filled in, a write command swapped for its check. */
+function runnable(command: string): string[] {
+	if (command === 'npm run format') return ['npm', 'run', 'format:check'];
+	const words = command
+		.replace('<area>', 'office')
+		.replace('"<title>"', '"Reconcile the petty cash"')
+		.match(/"[^"]*"|\S+/g) as string[];
+	return words.map((word) => word.replace(/^"(.*)"$/, '$1'));
+}
+
+const commands = readmeCommands();
+const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);
+
+let repo: string;
+beforeAll(() => {
+	repo = copyRepo();
+});
+afterAll(() => remove(repo));
+
+const env = { ...process.env, OPSBOOK_QUIET: '1' };
+
+/** A free port on 127.0.0.1. */
+async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	const { port } = server.address() as { port: number };
+	await new Promise((done) => server.close(done));
+	return port;
+}
+
+/** Starts `npm run preview`, waits until `/` answers, stops it; the status of `/`. */
+async function preview(): Promise<number> {
+	const port = await freePort();
+	const child = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(port)], { cwd: repo, env, detached: true, stdio: 'ignore' });
+	try {
+		const started = Date.now();
+		while (Date.now() - started < 60_000) {
+			const status = await fetch(`http://127.0.0.1:${port}/`).then(
+				(response) => response.status,
+				() => 0,
+			);
+			if (status) return status;
+			await new Promise((done) => setTimeout(done, 250));
+		}
+		return 0;
+	} finally {
+		process.kill(-(child.pid as number), 'SIGTERM');
+	}
+}
+
+describe('the README command table', () => {
+	it('is found and names only scripts that exist', () => {
+		expect(commands.length).toBeGreaterThan(8);
+		for (const command of commands) {
+			const script = /^npm (?:run )?([\w:-]+)/.exec(command)?.[1];
+			expect(script === 'test' || scripts.includes(script as string), command).toBe(true);
+		}
+	});
+
+	for (const command of commands) {
+		const why = skipped[command];
+		if (why) {
+			it.skip(`${command} (${why})`, () => {});
+			continue;
+		}
+		it(`${command} exits 0 on the starter content`, async () => {
+			if (command === 'npm run preview') {
+				expect(await preview()).toBe(200);
+				return;
+			}
+			const [program, ...args] = runnable(command);
+			const result = spawnSync(program as string, args, { cwd: repo, env, encoding: 'utf8' });
+			expect(result.status, `${command}\n${result.stdout}${result.stderr}`).toBe(0);
+		});
+	}
+});

@@ -1,0 +1,59 @@
+/**
+ * Runs once per test run, in the main Vitest process: starts the one Chromium that browser tests
+ * connect to, and builds the shared fixture sites one after another in the background, while test
+ * files that need none of them already run. A site a test file asks for is built next.
+ */
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { chromium, type BrowserServer } from 'playwright-core';
+import type { TestProject } from 'vitest/node';
+import { chromiumArgs, findChromium } from '../../src/lib/io/chromium.ts';
+import { buildCommand, runNodeAsync } from './build.ts';
+import { sharedSitePaths, sharedSites, type SharedSiteName, type SharedSiteSpec } from './shared-sites.ts';
+
+/** The next site to build: the earliest-requested one not built yet, else the next in the list. */
+function nextSite(root: string, built: Set<string>): SharedSiteName | undefined {
+	const requestsDir = join(root, 'requests');
+	const requested = existsSync(requestsDir)
+		? readdirSync(requestsDir)
+				.filter((name) => !built.has(name) && name in sharedSites)
+				.sort((a, b) => statSync(join(requestsDir, a)).mtimeMs - statSync(join(requestsDir, b)).mtimeMs)
+		: [];
+	return (requested[0] ?? Object.keys(sharedSites).find((name) => !built.has(name))) as SharedSiteName | undefined;
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	const root = mkdtempSync(join(tmpdir(), 'opsbook-tests-'));
+	project.provide('sharedSitesRoot', root);
+
+	const executablePath = findChromium();
+	let server: BrowserServer | undefined;
+	if (executablePath) server = await chromium.launchServer({ executablePath, args: chromiumArgs });
+	project.provide('chromiumEndpoint', server?.wsEndpoint() ?? '');
+
+	let stopped = false;
+	let current: ChildProcess | undefined;
+	const built = new Set<string>();
+	const builder = (async () => {
+		for (let name = nextSite(root, built); name && !stopped; name = nextSite(root, built)) {
+			const { content, ...options } = sharedSites[name] as SharedSiteSpec;
+			const paths = sharedSitePaths(root, name);
+			const { args, env } = buildCommand(content, { ...options, out: paths.dir });
+			const result = await runNodeAsync(args, env, (child) => (current = child));
+			built.add(name);
+			// Written aside and renamed, so a waiting test never reads half a file.
+			writeFileSync(`${paths.status}.tmp`, JSON.stringify(result));
+			renameSync(`${paths.status}.tmp`, paths.status);
+		}
+	})();
+
+	return async () => {
+		stopped = true;
+		current?.kill();
+		await builder;
+		await server?.close();
+		rmSync(root, { recursive: true, force: true });
+	};
+}

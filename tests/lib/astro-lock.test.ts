@@ -1,0 +1,41 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { astroLockPath, withAstroLock } from '../../src/lib/io/astro-lock.ts';
+
+const project = () => mkdtempSync(join(tmpdir(), 'opsbook-lock-'));
+
+describe('the Astro build lock', () => {
+	it('runs two builds of one project one after the other, never side by side', async () => {
+		const root = project();
+		const events: string[] = [];
+		const waits: (number | undefined)[] = [];
+		const task = (name: string) => async () => {
+			events.push(`${name} start`);
+			await sleep(150);
+			events.push(`${name} end`);
+		};
+		await Promise.all([withAstroLock(task('a'), { root }), withAstroLock(task('b'), { root, onWait: (pid) => waits.push(pid) })]);
+		expect(events).toEqual(['a start', 'a end', 'b start', 'b end']);
+		expect(waits).toEqual([process.pid]);
+		expect(existsSync(astroLockPath(root))).toBe(false);
+	});
+
+	it('takes over a lock left by a build that was killed', async () => {
+		const root = project();
+		mkdirSync(join(root, '.opsbook'));
+		// No process has pid 2^22 + 1 on Linux (pid_max is at most 2^22).
+		writeFileSync(astroLockPath(root), String(2 ** 22 + 1));
+		let ran = false;
+		await withAstroLock(async () => (ran = true), { root, onWait: () => {} });
+		expect(ran).toBe(true);
+	});
+
+	it('releases the lock when the build fails', async () => {
+		const root = project();
+		await expect(withAstroLock(async () => Promise.reject(new Error('broken')), { root })).rejects.toThrow('broken');
+		expect(existsSync(astroLockPath(root))).toBe(false);
+	});
+});
