@@ -26,9 +26,12 @@ import { formatProblem } from '../src/lib/core/problems.ts';
 import { displayPath } from '../src/lib/io/files.ts';
 import { contentDir, proposalsDir } from '../src/lib/io/paths.ts';
 import { openPdfPrinter } from '../src/lib/io/pdf.ts';
-import { stagingPathFor, swapFolder } from '../src/lib/io/write-atomic.ts';
+import { withAstroLock } from '../src/lib/io/astro-lock.ts';
+import { outputProblem } from '../src/lib/io/output-guard.ts';
+import { ownership } from '../src/lib/io/ownership.ts';
+import { cleanStaging, stagingPath } from '../src/lib/io/staging.ts';
+import { commitAll, markSite, recoverFolder, stagedFolder } from '../src/lib/io/write-atomic.ts';
 import { defaultPaper } from '../src/lib/proposals/paper.ts';
-import { isInside } from '../src/lib/proposals/build.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -41,14 +44,12 @@ const { values } = parseArgs({
 	strict: true,
 });
 const outDir = resolve(values.out);
-for (const published of ['dist', 'dist-internal'].map((dir) => resolve(dir))) {
-	if (isInside(outDir, published)) {
-		console.error(
-			`${displayPath(outDir)}: --out: client handbooks are private and never go inside ${displayPath(published)}/; choose another folder`,
-		);
-		process.exit(2);
-	}
+const misplaced = outputProblem('clients', outDir, { root: process.cwd(), content: contentDir() });
+if (misplaced) {
+	console.error(formatProblem(misplaced));
+	process.exit(2);
 }
+cleanStaging();
 
 const started = performance.now();
 const seconds = (from: number) => `${((performance.now() - from) / 1000).toFixed(1)} s`;
@@ -78,26 +79,44 @@ if (!printer && values.pdf) {
 	process.exit(1);
 }
 
-const buildDir = stagingPathFor(join(outDir, '_build'));
+// A client folder holding files Opsbook did not write (a signed PDF, notes) is never replaced.
+const foreign = result.workspaces
+	.map((workspace) => join(outDir, workspace.client.id))
+	.filter((dir) => (recoverFolder(dir), ownership(dir).state === 'foreign'));
+if (foreign.length) {
+	for (const dir of foreign)
+		console.error(
+			`${displayPath(dir)}: --out: holds files Opsbook did not write or that were changed since; move them elsewhere or choose another output folder`,
+		);
+	process.exit(1);
+}
+
+const buildDir = stagingPath('clients-build');
+const catalogSnapshot = stagingPath('catalog.json');
+const workspacesSnapshot = stagingPath('workspaces.json');
 const staged: { id: string; temp: string; dir: string }[] = [];
 const quietLogger = { info: (message: string) => process.env.OPSBOOK_QUIET || console.log(message) };
 try {
 	const { catalog } = loadCatalog(content);
 	Object.assign(process.env, { OPSBOOK_EDITION: 'clients' });
-	if (catalog) Object.assign(process.env, writeCatalogSnapshot(catalog, `${buildDir}.catalog.json`));
-	Object.assign(process.env, writeWorkspacesSnapshot(result.workspaces, `${buildDir}.workspaces.json`));
+	if (catalog) Object.assign(process.env, writeCatalogSnapshot(catalog, catalogSnapshot));
+	Object.assign(process.env, writeWorkspacesSnapshot(result.workspaces, workspacesSnapshot));
 	const astroStarted = performance.now();
-	await build({
-		outDir: buildDir,
-		logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info',
-		// Its own cache: the client edition's content store holds client SOPs, the practice's never does.
-		cacheDir: process.env.OPSBOOK_CACHE_DIR ? `${process.env.OPSBOOK_CACHE_DIR}-clients` : 'node_modules/.astro-clients',
-	});
+	await withAstroLock(
+		() =>
+			build({
+				outDir: buildDir,
+				logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info',
+				// Its own cache: the client edition's content store holds client SOPs, the practice's never does.
+				cacheDir: process.env.OPSBOOK_CACHE_DIR ? `${process.env.OPSBOOK_CACHE_DIR}-clients` : 'node_modules/.astro-clients',
+			}),
+		{ onWait: (pid) => console.log(`Waiting for another build in this project${pid ? ` (process ${pid})` : ''} to finish…`) },
+	);
 	const astroTime = seconds(astroStarted);
 	for (const workspace of result.workspaces) {
 		const { id } = workspace.client;
 		const dir = join(outDir, id);
-		const temp = stagingPathFor(dir);
+		const temp = stagingPath(id);
 		mkdirSync(temp, { recursive: true });
 		staged.push({ id, temp, dir });
 		const site = join(temp, 'site');
@@ -114,7 +133,8 @@ try {
 			if (!process.env.OPSBOOK_QUIET) console.log(`${id}: handbook.pdf printed in ${seconds(pdfStarted)}`);
 		}
 	}
-	for (const { temp, dir } of staged) swapFolder(temp, dir);
+	for (const { temp } of staged) markSite(temp);
+	commitAll(staged.map(({ dir, temp }) => stagedFolder(dir, temp)));
 	for (const workspace of result.workspaces) {
 		const { id, business } = workspace.client;
 		console.log(
@@ -133,6 +153,6 @@ try {
 } finally {
 	await printer?.close();
 	rmSync(buildDir, { recursive: true, force: true });
-	rmSync(`${buildDir}.catalog.json`, { force: true });
-	rmSync(`${buildDir}.workspaces.json`, { force: true });
+	rmSync(catalogSnapshot, { force: true });
+	rmSync(workspacesSnapshot, { force: true });
 }

@@ -22,6 +22,9 @@ interface ResultData {
 	meta: Record<string, string | undefined>;
 }
 
+// A module, not a global script: its names stay its own (`status` would clash with window.status).
+export {};
+
 const pageSize = 10;
 const typingDelay = 150;
 

@@ -92,6 +92,8 @@ export function clientWorkspace(catalog: Catalog, client: LoadedClient): { works
 	const url = data.url ?? new URL(`clients/${client.id}/`, catalog.site.url.endsWith('/') ? catalog.site.url : `${catalog.site.url}/`).href;
 	const view: Catalog = {
 		site: { ...catalog.site, timezone: data.timezone, locale, url },
+		// Call-to-action labels; no catalog page (where the rest of home.yaml is shown) is in a client's site.
+		home: catalog.home,
 		roles: catalog.roles.map((role) =>
 			namedRole(
 				role,

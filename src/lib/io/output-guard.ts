@@ -10,7 +10,7 @@ import { displayPath } from './files.ts';
 import { realPath } from './paths.ts';
 
 /** The three kinds of output a run writes. */
-export type OutputKind = 'site' | 'internal' | 'proposals';
+export type OutputKind = 'site' | 'internal' | 'proposals' | 'clients';
 
 /** True when `path` is `dir` or inside it, comparing real paths. */
 export function isInsideReal(path: string, dir: string): boolean {
@@ -30,6 +30,7 @@ const subject: Record<OutputKind, string> = {
 	site: 'the public site never goes',
 	internal: 'the internal handbook is private and never goes',
 	proposals: 'proposals are private and never go',
+	clients: 'client handbooks are private and never go',
 };
 
 /** The folders (relative to the project root) each kind of output must neither enter nor contain, and why. */
