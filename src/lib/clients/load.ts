@@ -162,7 +162,11 @@ function engagementOf(
 	if (client.proposal === undefined) return engagementFromDirect(client, context.catalog);
 	const { proposalsDir, today } = context.options;
 	const accepted = readAcceptedFacts(proposalsDir, client.proposal);
-	if (accepted) return withStartDate(engagementFromAccepted(accepted), client.startDate);
+	if (accepted.problems.length) {
+		problems.push(...accepted.problems);
+		return undefined;
+	}
+	if (accepted.facts) return withStartDate(engagementFromAccepted(accepted.facts), client.startDate);
 	const known = existsSync(proposalsDir) ? readCollection(proposalsDir, ['.yaml', '.yml']).files.map((source) => source.id) : [];
 	if (!known.includes(client.proposal)) {
 		problems.push(danglingReference(file, 'proposal', 'proposal', client.proposal, known));

@@ -27,11 +27,17 @@ export function clientSops(catalog: Catalog, client: LoadedClient): SopEntry[] {
 }
 
 /** Who fills each role for the client: named people, the owner for the client's role, else nobody. */
-export function roleHolders(roles: readonly Role[], client: LoadedClient): RoleHolder[] {
+export function roleHolders(roles: readonly Role[], client: LoadedClient, practice?: { owner: string; email: string }): RoleHolder[] {
 	return roles.map((role) => {
 		const named = client.data.people.filter((person) => person.role === role.id);
-		const people =
-			named.length === 0 && role.kind === 'client' ? [{ role: role.id, name: client.data.owner, email: client.data.email }] : named;
+		// Nobody named: the client fills its own roles, the practice's owner the practice's.
+		const fallback =
+			role.kind === 'client'
+				? { role: role.id, name: client.data.owner, email: client.data.email }
+				: role.kind === 'practice' && practice
+					? { role: role.id, name: practice.owner, email: practice.email }
+					: undefined;
+		const people = named.length === 0 && fallback ? [fallback] : named;
 		return { role: role.id, roleTitle: role.title, people, kind: role.kind };
 	});
 }
@@ -83,7 +89,7 @@ export function clientWorkspace(catalog: Catalog, client: LoadedClient): { works
 		withClientTools({ ...sop, related: sop.related.filter((id) => chosen.some((other) => other.id === id)) }, data.tools),
 	);
 	const sopIds = new Set(sops.map((sop) => sop.id));
-	const holders = roleHolders(catalog.roles, client);
+	const holders = roleHolders(catalog.roles, client, catalog.site);
 	const services = catalog.services
 		.filter((service) => client.engagement.serviceIds.includes(service.id))
 		.map((service) => ({ ...service, sops: service.sops.filter((id) => sopIds.has(id)) }));
