@@ -16,7 +16,6 @@ export const clientRoutes: Readonly<Record<string, string>> = {
 	'/handbook': 'src/pages/handbook/index.astro',
 	'/handbook/raci': 'src/pages/handbook/raci.astro',
 	'/handbook/calendar': 'src/pages/handbook/calendar.astro',
-	'/handbook/reviews': 'src/pages/handbook/reviews.astro',
 	'/handbook/print': 'src/pages/handbook/print.astro',
 	'/handbook/calendar.ics': 'src/pages/handbook/calendar.ics.ts',
 	'/handbook/calendar/[role].ics': 'src/pages/handbook/calendar/[role].ics.ts',
