@@ -3,7 +3,7 @@
  * starter practice or its owner, `src/` holds none of the practice's words, and a practice that
  * charges VAT says so beside every price, on a phone too (the packages table in Chromium at 360 px).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -36,22 +36,41 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('renaming the practice in site.yaml only', () => {
 	let dist: string;
 	let out: string;
+	let accepted: string[];
 
 	beforeAll(() => {
 		const content = starterCopy('renamed');
 		edit(content, 'site.yaml', /^name: .*$/m, 'name: Harbour Light Operations');
 		edit(content, 'site.yaml', /^owner: .*$/m, 'owner: Priya Nair');
+		accepted = readdirSync(join(content, 'proposals', 'accepted')).map((file) => file.replace(/\.json$/, ''));
 		dist = buildSite(content, { out: join(work, 'renamed-dist') }).dir;
 		out = join(work, 'renamed-out');
 		// PDFs are left out: their text is compressed, so a grep could not see a name in them anyway.
-		const proposals = runNode(['scripts/proposals.ts', '--out', out, '--no-pdf', '--today', '2026-11-27'], { OPSBOOK_CONTENT: content });
+		const proposals = runNode(['scripts/proposals.ts', '--out', join(out, 'proposals'), '--no-pdf', '--today', '2026-11-27'], {
+			OPSBOOK_CONTENT: content,
+		});
 		if (proposals.status !== 0) throw new Error(proposals.output);
-	}, 180_000);
+		const clients = runNode(['scripts/clients.ts', '--out', join(out, 'clients'), '--no-pdf', '--today', '2026-11-27'], {
+			OPSBOOK_CONTENT: content,
+			OPSBOOK_QUIET: '1',
+		});
+		if (clients.status !== 0) throw new Error(clients.output);
+	}, 300_000);
 
-	it('leaves no trace of the starter practice or its owner in dist/ or out/', () => {
+	it('leaves no trace of the starter practice or its owner in dist/, open proposals or client handbooks', () => {
+		const open = readdirSync(join(out, 'proposals'))
+			.filter((id) => !accepted.includes(id))
+			.map((id) => join(out, 'proposals', id));
+		expect(open.length).toBeGreaterThan(0);
 		expect(filesWith([dist], 'Harbour Light Operations').length).toBeGreaterThan(100);
-		expect(filesWith([out], 'Priya Nair').length).toBeGreaterThan(0);
-		for (const name of starterNames) expect(filesWith([dist, out], name), name).toEqual([]);
+		expect(filesWith(open, 'Priya Nair').length).toBeGreaterThan(0);
+		expect(filesWith([join(out, 'clients')], 'Priya Nair').length).toBeGreaterThan(0);
+		for (const name of starterNames) expect(filesWith([dist, ...open, join(out, 'clients')], name), name).toEqual([]);
+	});
+
+	it('keeps accepted contracts as they were signed, under the practice name of the day', () => {
+		expect(accepted.length).toBeGreaterThan(0);
+		for (const id of accepted) expect(filesWith([join(out, 'proposals', id)], 'Steadfast').length, id).toBeGreaterThan(0);
 	});
 });
 
