@@ -2,7 +2,9 @@
  * Every command of the README's command table, run as a user would (`npm run …`) in a fresh copy of
  * the project on the starter content, must exit 0. Left out: `npm test` (this suite), the benchmarks
  * (minutes of synthetic content) and `npm run format`, which rewrites files (`format:check` runs instead).
- * `npm run preview` is started, asked for `/`, and stopped.
+ * The servers (`npm run preview`, `npm run dev`) are started, asked for `/`, and stopped. Commands that
+ * take arguments get real ones: `new:practice` writes a practice into a folder of its own, and
+ * `proposals:accept` accepts the starter proposal nobody has accepted yet.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -27,6 +29,13 @@ const skipped: Record<string, string> = {
 /** What the test runs for a README command: placeholders filled in, a write command swapped for its check. */
 function runnable(command: string): string[] {
 	if (command === 'npm run format') return ['npm', 'run', 'format:check'];
+	if (command === 'npm run new:practice')
+		return [
+			...['npm', 'run', 'new:practice', '--', '--name', 'Harbour Lane Operations', '--owner', 'Priya Shah'],
+			...['--email', 'hello@harbourlane.example', '--url', 'https://harbourlane.example', '--starter', '--dir', 'new-practice'],
+		];
+	if (command.startsWith('npm run proposals:accept'))
+		return ['npm', 'run', 'proposals:accept', '--', 'achebe-strategy', '--package', 'growth', '--by', 'Rosalind Achebe', '--on', '2026-11-30'];
 	const words = command
 		.replace('<area>', 'office')
 		.replace('"<title>"', '"Reconcile the petty cash"')
@@ -54,13 +63,13 @@ async function freePort(): Promise<number> {
 	return port;
 }
 
-/** Starts `npm run preview`, waits until `/` answers, stops it; the status of `/`. */
-async function preview(): Promise<number> {
+/** Starts a server script (`preview`, `dev`), waits until `/` answers, stops it; the status of `/`. */
+async function serve(script: string): Promise<number> {
 	const port = await freePort();
-	const child = spawn('npm', ['run', 'preview', '--', '--host', '127.0.0.1', '--port', String(port)], { cwd: repo, env, detached: true, stdio: 'ignore' });
+	const child = spawn('npm', ['run', script, '--', '--host', '127.0.0.1', '--port', String(port)], { cwd: repo, env, detached: true, stdio: 'ignore' });
 	try {
 		const started = Date.now();
-		while (Date.now() - started < 60_000) {
+		while (Date.now() - started < 120_000) {
 			const status = await fetch(`http://127.0.0.1:${port}/`).then(
 				(response) => response.status,
 				() => 0,
@@ -90,8 +99,9 @@ describe('the README command table', () => {
 			continue;
 		}
 		it(`${command} exits 0 on the starter content`, async () => {
-			if (command === 'npm run preview') {
-				expect(await preview()).toBe(200);
+			const server = /^npm run (preview|dev)$/.exec(command)?.[1];
+			if (server) {
+				expect(await serve(server)).toBe(200);
 				return;
 			}
 			const [program, ...args] = runnable(command);
