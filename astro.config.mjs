@@ -21,8 +21,6 @@ export default defineConfig({
 	markdown: { processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownBodySchema]] }) },
 	// `.mdx` bodies are trusted code written by the OBM: they keep Astro's default processor, unsanitized.
 	integrations: [opsbook(), mdx({ extendMarkdownConfig: false })],
-	// Separate caches let several content folders build or serve side by side (tests, benchmarks).
-	...(process.env.OPSBOOK_CACHE_DIR ? { cacheDir: process.env.OPSBOOK_CACHE_DIR } : {}),
 	vite: {
 		build: {
 			rollupOptions: {

@@ -24,7 +24,7 @@ import { buildWorkspaces, writeWorkspacesSnapshot } from '../src/lib/clients/wor
 import { isoDay } from '../src/lib/core/dates.ts';
 import { formatProblem } from '../src/lib/core/problems.ts';
 import { displayPath } from '../src/lib/io/files.ts';
-import { contentDir, proposalsDir } from '../src/lib/io/paths.ts';
+import { contentCacheDir, contentDir, proposalsDir } from '../src/lib/io/paths.ts';
 import { openPdfPrinter } from '../src/lib/io/pdf.ts';
 import { withAstroLock } from '../src/lib/io/astro-lock.ts';
 import { outputProblem } from '../src/lib/io/output-guard.ts';
@@ -108,7 +108,8 @@ try {
 				outDir: buildDir,
 				logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info',
 				// Its own cache: the client edition's content store holds client SOPs, the practice's never does.
-				cacheDir: process.env.OPSBOOK_CACHE_DIR ? `${process.env.OPSBOOK_CACHE_DIR}-clients` : 'node_modules/.astro-clients',
+				// Keyed by the content folder like the site's (see contentCacheDir), never shared between two folders.
+				cacheDir: `${contentCacheDir()}-clients`,
 			}),
 		{ onWait: (pid) => console.log(`Waiting for another build in this project${pid ? ` (process ${pid})` : ''} to finish…`) },
 	);

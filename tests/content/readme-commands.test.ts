@@ -7,7 +7,9 @@
  * `proposals:accept` accepts the starter proposal nobody has accepted yet.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { remove } from '../helpers/fixture.ts';
@@ -32,7 +34,7 @@ function runnable(command: string): string[] {
 	if (command === 'npm run new:practice')
 		return [
 			...['npm', 'run', 'new:practice', '--', '--name', 'Harbour Lane Operations', '--owner', 'Priya Shah'],
-			...['--email', 'hello@harbourlane.example', '--url', 'https://harbourlane.example', '--starter', '--dir', 'new-practice'],
+			...['--email', 'hello@harbourlane.example', '--url', 'https://harbourlane.example', '--starter', '--dir', newPracticeDir],
 		];
 	if (command.startsWith('npm run proposals:accept'))
 		return ['npm', 'run', 'proposals:accept', '--', 'achebe-strategy', '--package', 'growth', '--by', 'Rosalind Achebe', '--on', '2026-11-30'];
@@ -52,7 +54,12 @@ beforeAll(() => {
 });
 afterAll(() => remove(repo));
 
-const env = { ...process.env, OPSBOOK_QUIET: '1' };
+// As a user's shell would have it: without Vitest's variables (NODE_ENV=test makes `astro dev` answer 404).
+const env = Object.fromEntries(
+	Object.entries({ ...process.env, OPSBOOK_QUIET: '1' }).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'),
+);
+/** Where `new:practice` writes: outside the project copy, so later commands (format:check) never see it. */
+const newPracticeDir = join(mkdtempSync(join(tmpdir(), 'opsbook-new-practice-')), 'content');
 
 /** A free port on 127.0.0.1. */
 async function freePort(): Promise<number> {

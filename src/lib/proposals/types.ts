@@ -17,22 +17,6 @@ export interface Performer {
 	label: string;
 }
 
-export interface CatalogIndex {
-	catalog: Catalog;
-	services: ReadonlyMap<string, ServiceEntry>;
-	packages: ReadonlyMap<string, PackageEntry>;
-	areas: ReadonlyMap<string, AreaEntry>;
-	roles: ReadonlyMap<string, Role>;
-	/** Procedures of each service that still run (retired ones left out). */
-	procedures: ReadonlyMap<string, readonly SopEntry[]>;
-	/** Who performs each service. */
-	performers: ReadonlyMap<string, Performer>;
-	/** Position of each service in catalog order (area order, then title). */
-	serviceOrder: ReadonlyMap<string, number>;
-	/** Public services in catalog order, for the "not included" list. */
-	publicServices: readonly ServiceEntry[];
-}
-
 /** The catalog indexed once per run, shared by every proposal. */
 export interface CatalogIndex {
 	catalog: Catalog;
