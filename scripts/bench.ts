@@ -10,13 +10,13 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { floorProject } from '../src/lib/bench/floor.ts';
 import { syntheticContent } from '../src/lib/bench/synthetic.ts';
 import { loadCatalog } from '../src/lib/catalog/load.ts';
+import { astroCli } from '../src/lib/io/astro-cli.ts';
 import { folderBytes, listFiles } from '../src/lib/io/files.ts';
 import { contentDir } from '../src/lib/io/paths.ts';
 
@@ -54,8 +54,7 @@ interface Row {
 	floorMs: number;
 }
 
-const require = createRequire(import.meta.url);
-const astroBin = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
+const astroBin = astroCli();
 // Pagefind exports only its API; its CLI runner sits beside it.
 const pagefindBin = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 

@@ -10,10 +10,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { remove } from '../helpers/fixture.ts';
 import { copyRepo } from '../helpers/repo.ts';
+import { freePort } from '../helpers/port.ts';
 
 /** The first cell of each row of the README's `## Commands` table. */
 function readmeCommands(): string[] {
@@ -60,15 +60,6 @@ const env = Object.fromEntries(
 );
 /** Where `new:practice` writes: outside the project copy, so later commands (format:check) never see it. */
 const newPracticeDir = join(mkdtempSync(join(tmpdir(), 'opsbook-new-practice-')), 'content');
-
-/** A free port on 127.0.0.1. */
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-	const { port } = server.address() as { port: number };
-	await new Promise((done) => server.close(done));
-	return port;
-}
 
 /** Starts a server script (`preview`, `dev`), waits until `/` answers, stops it; the status of `/`. */
 async function serve(script: string): Promise<number> {

@@ -1,8 +1,8 @@
 /** `astro dev` on a content folder, on 127.0.0.1 and a free port, for browser tests of the editing loop. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { astroCli } from '../../src/lib/io/astro-cli.ts';
+import { freePort } from './port.ts';
 
 export interface DevServer {
 	/** Base URL without a trailing slash. */
@@ -10,15 +10,6 @@ export interface DevServer {
 	/** Everything the server printed so far. */
 	output(): string;
 	close(): Promise<void>;
-}
-
-/** A port nothing listens on right now. */
-async function freePort(): Promise<number> {
-	const probe = createServer();
-	await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-	const { port } = probe.address() as AddressInfo;
-	await new Promise((done) => probe.close(done));
-	return port;
 }
 
 /** The test runner's environment without what makes Astro think it runs inside Vitest (it then serves no pages). */

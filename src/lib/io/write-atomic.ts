@@ -150,3 +150,15 @@ export function recoverFolder(dir: string): void {
 		else rmSync(path, { recursive: true, force: true });
 	}
 }
+
+/** One file (not a folder) written to a temporary name beside it, then renamed over it: a reader sees the old file or the new one, never half of it. */
+export function writeFileAtomic(path: string, text: string): void {
+	mkdirSync(dirname(path), { recursive: true });
+	const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+	try {
+		writeFileSync(temp, text);
+		renameSync(temp, path);
+	} finally {
+		rmSync(temp, { force: true });
+	}
+}

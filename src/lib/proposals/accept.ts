@@ -9,7 +9,7 @@ import { parseDocument } from 'yaml';
 import { acceptanceSchema, proposalSchema, type Acceptance, type Proposal } from '../../schemas/proposals.ts';
 import { nearestId, problemsFromZod, type Problem } from '../core/problems.ts';
 import { displayPath } from '../io/files.ts';
-import { writeFileAtomic } from '../io/write-file-atomic.ts';
+import { writeFileAtomic } from '../io/write-atomic.ts';
 import { canonicalJson, buildRecord, recordText, sha256 } from './record.ts';
 import type { CatalogIndex, ProposalSource, ResolvedProposal } from './types.ts';
 
