@@ -1,10 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
-import { markdownBodySchema } from './src/lib/core/sanitize.ts';
+import { sanitizingMarkdown } from './src/integrations/markdown-processor.ts';
 import opsbook from './src/integrations/opsbook.ts';
 import { siteUrl } from './src/integrations/site-url.ts';
 import { contentCacheDir } from './src/lib/io/paths.ts';
@@ -18,7 +15,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// `.md` bodies are untrusted text: raw HTML is parsed, then sanitized, before Astro adds heading ids.
-	markdown: { processor: unified({ rehypePlugins: [rehypeRaw, [rehypeSanitize, markdownBodySchema]] }) },
+	markdown: { processor: sanitizingMarkdown() },
 	// `.mdx` bodies are trusted code written by the OBM: they keep Astro's default processor, unsanitized.
 	integrations: [opsbook(), mdx({ extendMarkdownConfig: false })],
 	vite: {

@@ -4,8 +4,10 @@
  * prints a table: check time, Astro build time, pages per second, Pagefind index time, index size,
  * peak memory of the build's process tree, dist size and size per page. Beside it, the framework's floor
  * (src/lib/bench/floor.ts: a bare Astro page per SOP, then the Pagefind CLI) is built and timed on the
- * same SOPs, and the site build is given as a multiple of it. Then the client handbooks (`--clients N`,
- * default 20: all sites without PDFs, then each client's PDF). Then runs the proposals benchmark.
+ * same SOPs, and the site build is given as a multiple of it. Then the full build (`npm run build`'s
+ * first step: site and proposals with PDFs, in one process), its time and peak memory. Then the client
+ * handbooks (`--clients N`, default 20: all sites without PDFs, then each client's PDF). Then runs the
+ * proposals benchmark.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,7 +43,9 @@ interface Row {
 	indexBytes: number;
 	peakBytes: number;
 	distBytes: number;
-	proposalsMs: number;
+	/** `scripts/build.ts --proposals`: check, site, Pagefind, proposals with PDFs; time and peak memory. */
+	fullMs: number;
+	fullPeakBytes: number;
 	clients: number;
 	/** All client sites (no PDFs): one Astro build, split, a Pagefind index each. */
 	clientsMs: number;
@@ -129,10 +133,10 @@ async function measure(count: number): Promise<Row> {
 		const site = await run(['scripts/build.ts', '--out', dist], env);
 		const floorMs = await measureFloor(content, count);
 		const pagefind = JSON.parse(readFileSync(timings, 'utf8')) as { pagefindMs: number; pages: number };
-		let proposalsMs = 0;
+		let full = { ms: 0, peak: 0 };
 		if (!values['skip-proposals']) {
-			const proposals = await run(['scripts/proposals.ts', '--out', join(root, 'out')], env);
-			proposalsMs = proposals.ms;
+			const fullOut = ['--out', join(root, 'dist-full'), '--proposals', '--proposals-out', join(root, 'out', 'proposals')];
+			full = await run(['scripts/build.ts', ...fullOut], env);
 		}
 		let clientsMs = 0;
 		const pdfTimes: number[] = [];
@@ -154,12 +158,13 @@ async function measure(count: number): Promise<Row> {
 			indexBytes: folderBytes(join(dist, 'pagefind')),
 			peakBytes: site.peak,
 			distBytes: folderBytes(dist),
-			proposalsMs,
+			fullMs: full.ms,
+			fullPeakBytes: full.peak,
 			clients: clientCount,
 			clientsMs,
 			pdfMaxMs: pdfTimes.at(-1) ?? 0,
 			pdfMedianMs: pdfTimes[Math.floor(pdfTimes.length / 2)] ?? 0,
-			totalMs: performance.now() - started - floorMs,
+			totalMs: performance.now() - started - floorMs - full.ms,
 			siteMs: site.ms,
 			floorMs,
 		};
@@ -189,7 +194,8 @@ const header = [
 	'peak memory',
 	'dist size',
 	'dist/page',
-	'proposals',
+	'full build',
+	'full build memory',
 	'clients',
 	'clients ÷ site',
 	'client PDF (median / max)',
@@ -209,7 +215,8 @@ const table = rows.map((r) => [
 	mib(r.peakBytes),
 	mib(r.distBytes),
 	kib(r.distBytes / r.pages),
-	seconds(r.proposalsMs),
+	r.fullMs ? seconds(r.fullMs) : '–',
+	r.fullMs ? mib(r.fullPeakBytes) : '–',
 	r.clients ? `${r.clients}: ${seconds(r.clientsMs)}` : '–',
 	r.clients ? `${(r.clientsMs / (r.astroMs + r.pagefindMs)).toFixed(2)}×` : '–',
 	r.clients ? `${seconds(r.pdfMedianMs)} / ${seconds(r.pdfMaxMs)}` : '–',
@@ -222,7 +229,7 @@ console.log(
 	`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n${table.map((row) => `| ${row.join(' | ')} |`).join('\n')}`,
 );
 console.log(
-	'\n"Astro build" includes validation inside the build and page rendering, not Pagefind; "clients" is every client site without PDFs (one Astro build, split, a Pagefind index each), "clients ÷ site" compares it with the public site (Astro + Pagefind); "total" is check + build + Pagefind + proposals + clients with and without PDFs.' +
+	'\n"Astro build" includes validation inside the build and page rendering, not Pagefind; "clients" is every client site without PDFs (one Astro build, split, a Pagefind index each), "clients ÷ site" compares it with the public site (Astro + Pagefind); "total" is check + site build + clients with and without PDFs; "full build" is `npm run build` without the client handbooks (check, site, Pagefind and proposals with PDFs, printed while Astro builds), with its peak memory.' +
 		'\n"site build" is `npm run build:site` (check, Astro, Pagefind); "floor" is a bare Astro page per SOP plus the Pagefind CLI on the same SOPs.',
 );
 

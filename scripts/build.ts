@@ -5,6 +5,7 @@
  *   --internal    the full handbook, internal SOPs included, into dist-internal/ (never deploy it)
  *   --out DIR     another output folder for the site
  *   --proposals   also render proposals into out/proposals/ (what `npm run build` does)
+ *   --proposals-out DIR   another output folder for the proposals
  */
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,12 +26,17 @@ import { builtLines } from '../src/lib/proposals/report.ts';
 import { buildErrorLines } from '../src/lib/site/build-errors.ts';
 
 const { values } = parseArgs({
-	options: { internal: { type: 'boolean', default: false }, out: { type: 'string' }, proposals: { type: 'boolean', default: false } },
+	options: {
+		internal: { type: 'boolean', default: false },
+		out: { type: 'string' },
+		proposals: { type: 'boolean', default: false },
+		'proposals-out': { type: 'string' },
+	},
 });
 const edition = values.internal ? 'internal' : 'public';
 const defaultTarget = resolve(values.internal ? 'dist-internal' : 'dist');
 const target = resolve(values.out ?? defaultTarget);
-const proposalsOut = resolve('out/proposals');
+const proposalsOut = resolve(values['proposals-out'] ?? 'out/proposals');
 const project = { root: process.cwd(), content: contentDir() };
 const outputs = `${displayPath(target)}/${values.proposals ? ` and ${displayPath(proposalsOut)}/ are` : ' is'}`;
 
@@ -39,8 +45,8 @@ const problems: Problem[] = [...siteOutputProblems()];
 const { catalog, problems: contentProblems } = loadCatalog(project.content);
 problems.push(...contentProblems);
 
-// Proposals are rendered and staged before the site is built, so a bad proposal fails the build
-// before anything is replaced.
+// Proposals are validated and rendered before the site is built, so a bad proposal fails the build
+// before Astro starts; their PDFs then print in Chromium while Astro builds the site.
 let proposals: StagedProposals | undefined;
 if (values.proposals && catalog && !problems.length && existsSync(proposalsDir())) {
 	proposals = await stageProposals({
@@ -50,6 +56,8 @@ if (values.proposals && catalog && !problems.length && existsSync(proposalsDir()
 		pdf: 'auto',
 		today: isoDay(todayFromEnv()),
 		project,
+		catalog,
+		inBackground: true,
 	});
 	problems.push(...proposals.result.problems);
 	for (const warning of proposals.result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
@@ -71,12 +79,15 @@ try {
 		onWait: (pid) => console.log(`Waiting for another build in this project${pid ? ` (process ${pid})` : ''} to finish…`),
 	});
 	markSite(staging);
+	await proposals?.written;
 	commitAll([stagedFolder(target, staging), ...(proposals?.folders ?? [])]);
 	proposals?.finish();
 	console.log(`Built the ${edition} site into ${displayPath(target)}/`);
 	for (const notice of proposals?.result.notices ?? []) console.log(notice);
 	for (const line of builtLines(proposals?.result.built ?? [])) console.log(line);
 } catch (error) {
+	// A failed site build still waits for the printing, so no staged proposal is left behind.
+	await proposals?.written.catch(() => {});
 	proposals?.discard();
 	for (const line of buildErrorLines(error)) console.error(line);
 	console.error(`\nThe build failed; ${outputs} unchanged.`);

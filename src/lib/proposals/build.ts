@@ -7,6 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { loadCatalog, loadSite } from '../catalog/load.ts';
+import type { Catalog } from '../catalog/types.ts';
 import { displayPath } from '../io/files.ts';
 import { openPdfPrinter, type PdfPrinter } from '../io/pdf.ts';
 import { formatProblem, type Problem } from '../core/problems.ts';
@@ -41,6 +42,13 @@ export interface BuildOptions {
 	project?: ProjectFolders | undefined;
 	/** A printer to reuse (benchmarks, tests); otherwise one is opened and closed here. */
 	printer?: PdfPrinter | undefined;
+	/**
+	 * Return once every proposal is validated and rendered, and stage the files (PDFs printed) in the
+	 * background: `npm run build` prints while Astro builds the site. Await `written` before committing.
+	 */
+	inBackground?: boolean;
+	/** The catalog of `contentDir`, when the caller has loaded and validated it already (`npm run build`). */
+	catalog?: Catalog | undefined;
 }
 
 export interface BuiltProposal {
@@ -92,9 +100,13 @@ export interface Prepared {
 	compiled: Map<string, CompiledTemplate | TemplateError>;
 }
 
-/** Loads and indexes the catalog once. */
-export function prepare(contentDir: string, templatesDir?: string): { prepared: Prepared | undefined; problems: Problem[] } {
-	const { catalog, problems } = loadCatalog(contentDir);
+/** Loads (unless the caller loaded it already) and indexes the catalog once. */
+export function prepare(
+	contentDir: string,
+	templatesDir?: string,
+	loaded: { catalog: Catalog | undefined; problems: Problem[] } = loadCatalog(contentDir),
+): { prepared: Prepared | undefined; problems: Problem[] } {
+	const { catalog, problems } = loaded;
 	if (!catalog) return { prepared: undefined, problems };
 	const searchPath = templateSearchPath(templatesDir ?? join(contentDir, 'templates'));
 	return {
@@ -228,6 +240,8 @@ export interface StagedProposals {
 	result: BuildResult;
 	/** One staged folder per proposal, to commit together (with the site, in `npm run build`). */
 	folders: StagedFolder[];
+	/** Settles when every folder is staged (at once, unless `inBackground`); rejects when printing or writing failed. */
+	written: Promise<void>;
 	/** Moves every proposal folder into place, all or none, then removes stale outputs. */
 	commit(): void;
 	/** After the folders were committed elsewhere (with the site): records them and removes stale outputs. */
@@ -243,6 +257,7 @@ export async function stageProposals(options: BuildOptions): Promise<StagedPropo
 	let ids = new Set<string>();
 	const run: StagedProposals = {
 		result,
+		written: Promise.resolve(),
 		get folders() {
 			return staged.map((item) => item.folder);
 		},
@@ -265,7 +280,8 @@ export async function stageProposals(options: BuildOptions): Promise<StagedPropo
 		problems.push(misplaced);
 		return run;
 	}
-	const { prepared, problems: catalogProblems } = prepare(options.contentDir, options.templatesDir);
+	const catalog = options.catalog ? { catalog: options.catalog, problems: [] } : undefined;
+	const { prepared, problems: catalogProblems } = prepare(options.contentDir, options.templatesDir, catalog);
 	problems.push(...catalogProblems);
 	if (!prepared) {
 		problems.push(...ownFieldProblems(options.contentDir, options.proposalsDir, options.only).problems);
@@ -299,17 +315,47 @@ export async function stageProposals(options: BuildOptions): Promise<StagedPropo
 	}
 	if (options.pdf === 'off') printer = undefined;
 
-	// Each proposal is rendered and staged one at a time, so memory stays flat however many proposals
-	// there are. Nothing replaces an earlier output until all succeeded.
+	// Every proposal is rendered once first, so any template error is known before anything is written
+	// or printed; the rendering is cheap, and done again when staging, so memory stays flat.
+	const jobs: { model: ResolvedProposal; template: CompiledTemplate; built: BuiltProposal }[] = [];
+	for (const source of loaded.proposals) {
+		const model = life.models.get(source.id);
+		if (!model) continue;
+		const template = templateFor(source.data.template, prepared, problems);
+		if (!template) continue;
+		let files: RenderedFiles;
+		try {
+			files = renderProposalFiles(model, template);
+		} catch (error) {
+			if (!(error instanceof TemplateError)) throw error;
+			// One broken template breaks every proposal using it; report it once.
+			const problem = error.toProblem();
+			if (!problems.some((p) => p.file === problem.file && p.field === problem.field && p.message === problem.message))
+				problems.push(problem);
+			continue;
+		}
+		const dir = dirOf(source);
+		const names = [...Object.keys(files), ...(printer ? ['proposal.pdf'] : [])];
+		jobs.push({
+			model,
+			template,
+			built: { id: source.id, dir, files: names, paper: model.paper, date: model.date, summary: summaryLine(model) },
+		});
+	}
+	if (problems.length) {
+		if (ownPrinter && printer) await printer.close();
+		return run;
+	}
+
 	// Writes run in the background while the next proposals render; a few at a time bound memory.
 	const pending = new Set<Promise<void>>();
-	const stage = async (dir: string, files: RenderedFiles, built: BuiltProposal) => {
+	const stage = async (files: RenderedFiles, built: BuiltProposal) => {
 		// The PDF prints in the background too; the printer runs as many pages at once as it has.
 		const withPdf = printer
 			? printer.print(files['proposal.html'], built.paper, built.date).then((pdf) => ({ ...files, 'proposal.pdf': pdf }))
 			: Promise.resolve(files);
 		const task = withPdf
-			.then((all) => stageFolder(dir, all as unknown as Record<string, string | Uint8Array>))
+			.then((all) => stageFolder(built.dir, all as unknown as Record<string, string | Uint8Array>))
 			.then((folder) => {
 				staged.push({ folder, built });
 			});
@@ -318,50 +364,25 @@ export async function stageProposals(options: BuildOptions): Promise<StagedPropo
 		pending.add(tracked);
 		if (pending.size >= 16) await Promise.race(pending);
 	};
-	try {
-		for (const source of loaded.proposals) {
-			const model = life.models.get(source.id);
-			if (!model) continue;
-			const template = templateFor(source.data.template, prepared, problems);
-			if (!template) continue;
-			let files: RenderedFiles;
-			try {
-				files = renderProposalFiles(model, template);
-			} catch (error) {
-				if (!(error instanceof TemplateError)) throw error;
-				// One broken template breaks every proposal using it; report it once.
-				const problem = error.toProblem();
-				if (!problems.some((p) => p.file === problem.file && p.field === problem.field && p.message === problem.message))
-					problems.push(problem);
-				continue;
-			}
-			if (problems.length) continue; // keep checking the rest, but write nothing more
-			const dir = dirOf(source);
-			const names = [...Object.keys(files), ...(printer ? ['proposal.pdf'] : [])];
-			await stage(dir, files, {
-				id: source.id,
-				dir,
-				files: names,
-				paper: model.paper,
-				date: model.date,
-				summary: summaryLine(model),
-			});
+	const writing = (async () => {
+		try {
+			for (const { model, template, built } of jobs) await stage(renderProposalFiles(model, template), built);
+			await Promise.all(pending);
+		} catch (error) {
+			await Promise.allSettled(pending);
+			run.discard();
+			throw error;
+		} finally {
+			if (ownPrinter && printer) await printer.close();
 		}
-		await Promise.all(pending);
-	} catch (error) {
-		await Promise.allSettled(pending);
-		run.discard();
-		throw error;
-	} finally {
-		if (ownPrinter && printer) await printer.close();
-	}
-	if (problems.length) {
-		run.discard();
-		staged.length = 0;
-	}
-	// Background writes finish in any order; commit in the order of the proposal files.
-	const order = new Map(loaded.proposals.map((source, i) => [source.id, i]));
-	staged.sort((a, b) => (order.get(a.built.id) ?? 0) - (order.get(b.built.id) ?? 0));
+		// Background writes finish in any order; commit in the order of the proposal files.
+		const order = new Map(loaded.proposals.map((source, i) => [source.id, i]));
+		staged.sort((a, b) => (order.get(a.built.id) ?? 0) - (order.get(b.built.id) ?? 0));
+	})();
+	if (options.inBackground) {
+		writing.catch(() => {}); // the caller awaits `run.written`
+		run.written = writing;
+	} else await writing;
 	return run;
 }
 
