@@ -4,17 +4,22 @@ import { defineConfig } from 'vitest/config';
 // Pure unit files: no build, no browser, no shared state beyond their own temporary folders. They share
 // worker processes (isolate: false), which saves each file the start-up and the import of src/lib.
 const unit = [
-	'tests/content/{catalog,common}.test.ts',
+	'tests/clients/{engagement,load,relative-links,tools,view}.test.ts',
+	'tests/content/{catalog,common,dependencies}.test.ts',
 	'tests/handbook/{cadence,checklist,handbook,ical,new-sop,review}.test.ts',
 	'tests/lib/*.test.ts',
-	'tests/proposals/{errors,golden,pricing,proposal,scale,templates}.test.ts',
+	'tests/proposals/{contract-calendar,contract-shapes.pricing,errors,golden,links,outputs,pricing,proposal,scale,shapes,templates}.test.ts',
 	'tests/search/search-meta.test.ts',
 ];
 
-/** Unit files first, so both workers have work while the shared sites build; then the site files. */
-class UnitFirst extends BaseSequencer {
+// The longest chain of work in one file: every README command, one after another, in a copy of the
+// project. Started first, it runs beside everything else instead of after it.
+const longest = 'tests/content/readme-commands.test.ts';
+
+/** The README commands first, then unit files (work while the shared sites build), then the site files. */
+class LongestFirst extends BaseSequencer {
 	override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-		const rank = (file: TestSpecification) => (file.project.name === 'unit' ? 0 : 1);
+		const rank = (file: TestSpecification) => (file.moduleId.endsWith(longest) ? 0 : file.project.name === 'unit' ? 1 : 2);
 		return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
 	}
 }
@@ -25,8 +30,8 @@ export default defineConfig({
 		hookTimeout: 300_000,
 		// Both projects share one pool of two workers; the two cores of the reference machine stay busy
 		// with unit files while the shared sites build in the main process.
-		maxWorkers: 2,
-		sequence: { sequencer: UnitFirst },
+		maxWorkers: 3,
+		sequence: { sequencer: LongestFirst },
 		projects: [
 			{ extends: true, test: { name: 'unit', include: unit, isolate: false } },
 			{

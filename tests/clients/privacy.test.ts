@@ -9,11 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { readAllOutput } from '../helpers/output.ts';
 import { listFiles } from '../../src/lib/io/files.ts';
-import { buildClients } from './build.ts';
-import { clientsFixture } from './support.ts';
 
 const canaries = {
 	alpha: { name: 'alphaperson', tool: 'alphatool', sop: 'alphasop', welcome: 'alphawelcome', owner: 'alphaowner' },
@@ -37,9 +35,9 @@ function outputTexts(dir: string): { file: string; text: string }[] {
 let out: string;
 let dist: string;
 
-beforeAll(() => {
-	out = buildClients({ pdf: hasChromium }).out;
-	dist = buildSite(clientsFixture).dir;
+beforeAll(async () => {
+	out = (await sharedSite('clients')).dir;
+	dist = (await sharedSite('clients-public')).dir;
 });
 
 describe.each(clients)('the output of client %s', (id) => {

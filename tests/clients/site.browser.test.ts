@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rolesOfSop } from '../../src/lib/handbook/raci.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
-import { buildClients } from './build.ts';
+import { sharedSite } from '../helpers/shared-sites.ts';
 import { fixtureWorkspace } from './support.ts';
 
 let server: StaticServer;
@@ -19,7 +19,7 @@ let page: Page;
 
 beforeAll(async () => {
 	// Served from the parent of every client folder: alpha's site lives at /alpha/site/.
-	server = await serveStatic(buildClients({ pdf: false }).out);
+	server = await serveStatic((await sharedSite('clients')).dir);
 	if (hasChromium) {
 		browser = await launchBrowser();
 		page = await browser.newPage();

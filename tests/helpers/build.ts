@@ -28,6 +28,22 @@ export function buildCommand(contentDir: string, options: BuildOptions = {}): { 
 	return { out, args, env };
 }
 
+/** The command line and environment of one `scripts/clients.ts` run into `out` (`<out>/<id>/site`, `<out>/<id>/handbook.pdf`). */
+export function clientsCommand(
+	contentDir: string,
+	options: { out: string; pdf: boolean },
+): { args: string[]; env: Record<string, string> } {
+	return {
+		args: ['scripts/clients.ts', '--out', options.out, options.pdf ? '--pdf' : '--no-pdf', '--today', '2026-12-01'],
+		env: {
+			OPSBOOK_CONTENT: resolve(contentDir),
+			OPSBOOK_QUIET: '1',
+			OPSBOOK_CACHE_DIR: join(options.out, '..', '.cache'),
+			OPSBOOK_TODAY: '2026-12-01',
+		},
+	};
+}
+
 /** Runs `scripts/build.ts` on `contentDir`; throws with the build's output when it fails. */
 export function buildSite(contentDir: string, options: BuildOptions = {}): BuiltSite {
 	const { out, args, env } = buildCommand(contentDir, options);

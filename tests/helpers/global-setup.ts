@@ -10,7 +10,7 @@ import type { ChildProcess } from 'node:child_process';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { chromiumArgs, findChromium } from '../../src/lib/io/chromium.ts';
-import { buildCommand, runNodeAsync } from './build.ts';
+import { buildCommand, clientsCommand, runNodeAsync } from './build.ts';
 import { sharedSitePaths, sharedSites, type SharedSiteName, type SharedSiteSpec } from './shared-sites.ts';
 
 /** The next site to build: the earliest-requested one not built yet, else the next in the list. */
@@ -38,9 +38,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	const built = new Set<string>();
 	const builder = (async () => {
 		for (let name = nextSite(root, built); name && !stopped; name = nextSite(root, built)) {
-			const { content, ...options } = sharedSites[name] as SharedSiteSpec;
+			const { content, script, ...options } = sharedSites[name] as SharedSiteSpec;
 			const paths = sharedSitePaths(root, name);
-			const { args, env } = buildCommand(content, { ...options, out: paths.dir });
+			const { args, env } =
+				script === 'clients'
+					? clientsCommand(content, { out: paths.dir, pdf: Boolean(executablePath) })
+					: buildCommand(content, { ...options, out: paths.dir });
 			const result = await runNodeAsync(args, env, (child) => (current = child));
 			built.add(name);
 			// Written aside and renamed, so a waiting test never reads half a file.

@@ -6,10 +6,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { buildClients } from '../clients/build.ts';
+import { findChromium } from '../../src/lib/io/chromium.ts';
 import { buildSite, type BuildOptions, type BuiltSite } from './build.ts';
 
 export interface SharedSiteSpec extends BuildOptions {
 	content: string;
+	/** `clients`: the client handbooks (`npm run clients`, PDFs when Chromium is there) instead of the site. */
+	script?: 'clients';
 }
 
 // The day review banners are computed for: the handbook fixture then has overdue, due-soon and current SOPs.
@@ -17,13 +21,18 @@ const handbookDay = { OPSBOOK_TODAY: '2026-06-15' };
 
 /** Every shared site, in the order they are built when nobody has asked for one yet. */
 export const sharedSites = {
-	handbook: { content: 'tests/fixtures/handbook', env: handbookDay },
+	handbook: { content: 'tests/fixtures/handbook', env: { ...handbookDay, TZ: 'UTC' } },
 	basic: { content: 'tests/fixtures/basic' },
 	search: { content: 'tests/fixtures/search' },
 	'handbook-internal': { content: 'tests/fixtures/handbook', internal: true, env: handbookDay },
 	starter: { content: 'content' },
-	// A second, independent build of the handbook, for the determinism test to compare byte for byte.
-	'handbook-again': { content: 'tests/fixtures/handbook', env: handbookDay },
+	// Two more independent builds of the handbook, in a zone behind UTC and one ahead of it: the
+	// determinism and time-zone tests compare all three byte for byte.
+	'handbook-chicago': { content: 'tests/fixtures/handbook', env: { ...handbookDay, TZ: 'America/Chicago' } },
+	'handbook-auckland': { content: 'tests/fixtures/handbook', env: { ...handbookDay, TZ: 'Pacific/Auckland' } },
+	// The clients fixture: its client handbooks (`<dir>/<id>/site/`, `<dir>/<id>/handbook.pdf`), and its public site.
+	clients: { content: 'tests/fixtures/clients', script: 'clients' },
+	'clients-public': { content: 'tests/fixtures/clients' },
 } satisfies Record<string, SharedSiteSpec>;
 
 export type SharedSiteName = keyof typeof sharedSites;
@@ -48,7 +57,8 @@ export const sharedSitePaths = (root: string, name: string) => ({
 export async function sharedSite(name: SharedSiteName): Promise<BuiltSite> {
 	const root = inject('sharedSitesRoot');
 	if (!root) {
-		const { content, ...options } = sharedSites[name] as SharedSiteSpec;
+		const { content, script, ...options } = sharedSites[name] as SharedSiteSpec;
+		if (script === 'clients') return { dir: buildClients({ pdf: findChromium() !== undefined, contentDir: content }).out, output: '' };
 		return buildSite(content, options);
 	}
 	const paths = sharedSitePaths(root, name);

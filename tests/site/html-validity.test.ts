@@ -3,10 +3,9 @@
  * no error on one built page of each kind. Without Java the test is skipped loudly, unless E2E=required.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sharedSite } from '../helpers/shared-sites.ts';
 
 const hasJava = spawnSync('java', ['-version'], { encoding: 'utf8' }).status === 0;
 if (!hasJava) {
@@ -40,11 +39,8 @@ const pages = {
 
 describe.skipIf(!hasJava)('the Nu HTML checker', () => {
 	let dist: string;
-	beforeAll(() => {
-		dist = buildSite('tests/fixtures/handbook').dir;
-	});
-	afterAll(() => {
-		if (dist) rmSync(dirname(dist), { recursive: true, force: true });
+	beforeAll(async () => {
+		dist = (await sharedSite('handbook')).dir;
 	});
 
 	it('finds no error on any kind of page', () => {
