@@ -7,8 +7,10 @@
  *   --proposals   also render proposals into out/proposals/ (what `npm run build` does)
  *   --proposals-out DIR   another output folder for the proposals
  */
+import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../src/lib/catalog/load.ts';
 import { writeCatalogSnapshot } from '../src/lib/catalog/snapshot.ts';
@@ -24,6 +26,20 @@ import { commitAll, markSite, recoverFolder, stagedFolder } from '../src/lib/io/
 import { stageProposals, type StagedProposals } from '../src/lib/proposals/build.ts';
 import { builtLines } from '../src/lib/proposals/report.ts';
 import { buildErrorLines } from '../src/lib/site/build-errors.ts';
+import { indexWithPagefind } from '../src/integrations/pagefind.ts';
+
+/** Thrown when the Astro build process failed; it has printed why. */
+class AstroBuildFailed extends Error {}
+
+/** Runs `scripts/astro-build.ts` into `outDir` with this Node, its output shown as it comes. */
+function astroBuild(outDir: string): Promise<void> {
+	const script = fileURLToPath(new URL('astro-build.ts', import.meta.url));
+	const child = spawn(process.execPath, [script, outDir], { stdio: 'inherit', env: { ...process.env, OPSBOOK_PAGEFIND: 'later' } });
+	return new Promise((resolve, reject) => {
+		child.on('error', reject);
+		child.on('close', (code) => (code === 0 ? resolve() : reject(new AstroBuildFailed(`Astro exited with code ${code}`))));
+	});
+}
 
 const { values } = parseArgs({
 	options: {
@@ -38,6 +54,7 @@ const defaultTarget = resolve(values.internal ? 'dist-internal' : 'dist');
 const target = resolve(values.out ?? defaultTarget);
 const proposalsOut = resolve(values['proposals-out'] ?? 'out/proposals');
 const project = { root: process.cwd(), content: contentDir() };
+const quiet = Boolean(process.env.OPSBOOK_QUIET);
 const outputs = `${displayPath(target)}/${values.proposals ? ` and ${displayPath(proposalsOut)}/ are` : ' is'}`;
 
 cleanStaging();
@@ -73,11 +90,12 @@ const staging = stagingPath(edition);
 const snapshot = stagingPath('catalog.json');
 try {
 	Object.assign(process.env, writeCatalogSnapshot(catalog, snapshot));
-	// Astro loads only once everything is valid: a refused run answers in a moment.
-	const { build } = await import('astro');
-	await withAstroLock(() => build({ outDir: staging, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' }), {
+	// Astro runs only once everything is valid (a refused run answers in a moment), in a process of its
+	// own: its memory is returned before Pagefind indexes the pages, while proposal PDFs print here.
+	await withAstroLock(() => astroBuild(staging), {
 		onWait: (pid) => console.log(`Waiting for another build in this project${pid ? ` (process ${pid})` : ''} to finish…`),
 	});
+	await indexWithPagefind(pathToFileURL(staging), { locale: catalog.site.locale }, { info: (line) => quiet || console.log(line) });
 	markSite(staging);
 	await proposals?.written;
 	commitAll([stagedFolder(target, staging), ...(proposals?.folders ?? [])]);
@@ -89,7 +107,8 @@ try {
 	// A failed site build still waits for the printing, so no staged proposal is left behind.
 	await proposals?.written.catch(() => {});
 	proposals?.discard();
-	for (const line of buildErrorLines(error)) console.error(line);
+	// The Astro process has printed its own problems already.
+	if (!(error instanceof AstroBuildFailed)) for (const line of buildErrorLines(error)) console.error(line);
 	console.error(`\nThe build failed; ${outputs} unchanged.`);
 	process.exitCode = 1;
 } finally {

@@ -45,8 +45,9 @@ export default function opsbook(): AstroIntegration {
 					logger.warn(warning);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				// Each client's site gets its own index once `npm run clients` has split the build apart.
-				if (isClientsEdition()) return;
+				// Each client's site gets its own index once `npm run clients` has split the build apart, and
+				// `npm run build` indexes after the Astro process has ended (scripts/astro-build.ts).
+				if (isClientsEdition() || process.env.OPSBOOK_PAGEFIND === 'later') return;
 				await indexWithPagefind(dir, { locale }, logger);
 			},
 		},

@@ -4,7 +4,7 @@
  * and the next run removes what it left.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Random per process, counted per call: unique names without asking the system for randomness each time. */
@@ -25,9 +25,19 @@ export function stagingRoot(cwd: string = process.cwd()): string {
 export function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+	return !isZombie(pid);
+}
+
+/** A killed process stays in the table until its parent reaps it; on Linux, /proc says so. */
+function isZombie(pid: number): boolean {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+	} catch {
+		return false;
 	}
 }
 

@@ -1,0 +1,18 @@
+/**
+ * Internal: run by `scripts/build.ts`, not by hand. One Astro build of the site into the folder given,
+ * in a process of its own, so its memory is returned before Pagefind indexes the pages (the build's
+ * peak is then the larger of the two, not their sum). The catalog snapshot, the edition and
+ * `OPSBOOK_PAGEFIND=later` come from build.ts through the environment. A failure prints one line per
+ * problem and exits 1.
+ */
+import { buildErrorLines } from '../src/lib/site/build-errors.ts';
+
+const [outDir] = process.argv.slice(2);
+if (!outDir) throw new Error('usage: node scripts/astro-build.ts <out dir>');
+try {
+	const { build } = await import('astro');
+	await build({ outDir, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' });
+} catch (error) {
+	for (const line of buildErrorLines(error)) console.error(line);
+	process.exitCode = 1;
+}
