@@ -30,7 +30,10 @@ export default defineConfig({
 		hookTimeout: 300_000,
 		// Both projects share one pool of two workers; the two cores of the reference machine stay busy
 		// with unit files while the shared sites build in the main process.
-		maxWorkers: 3,
+		maxWorkers: 2,
+		// Every README command is a concurrent test waiting for its turn in one of two chains
+		// (tests/content/readme-commands.test.ts); all of them may wait at once.
+		maxConcurrency: 20,
 		sequence: { sequencer: LongestFirst },
 		projects: [
 			{ extends: true, test: { name: 'unit', include: unit, isolate: false } },

@@ -5,8 +5,12 @@
  * The servers (`npm run preview`, `npm run dev`) are started, asked for `/`, and stopped. Commands that
  * take arguments get real ones: `new:practice` writes a practice into a folder of its own, and
  * `proposals:accept` accepts the starter proposal nobody has accepted yet.
+ *
+ * Two copies of the project run two chains of commands side by side, so they never share `.astro/`:
+ * the commands that build and publish, in README order, each on what the ones before left; and the
+ * ones that only read the starter content (new:practice, dev, check, format).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,11 +52,37 @@ function runnable(command: string): string[] {
 const commands = readmeCommands();
 const scripts = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);
 
-let repo: string;
+/** Commands that only read the starter content: they run in a copy of their own, beside the others. */
+const readers = new Set(['npm run new:practice', 'npm run dev', 'npm run check', 'npm run format']);
+const repos = { builds: '', reads: '' };
 beforeAll(() => {
-	repo = copyRepo();
+	repos.builds = copyRepo();
+	repos.reads = copyRepo();
 });
-afterAll(() => remove(repo));
+afterAll(() => Object.values(repos).forEach(remove));
+
+/** One chain of commands per copy: each command starts when the one before it in the chain has ended. */
+const chains = { builds: Promise.resolve(), reads: Promise.resolve() };
+function inChain<T>(chain: keyof typeof chains, work: () => Promise<T>): Promise<T> {
+	const run = chains[chain].then(work);
+	chains[chain] = run.then(
+		() => {},
+		() => {},
+	);
+	return run;
+}
+
+/** Runs a command in `cwd` without blocking the other chain; its exit status and output. */
+function runCommand(program: string, args: string[], cwd: string): Promise<{ status: number; output: string }> {
+	return new Promise((done) => {
+		const child = spawn(program, args, { cwd, env });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+		child.on('close', (code) => done({ status: code ?? 1, output }));
+		child.on('error', (error) => done({ status: 1, output: `${output}${error.message}` }));
+	});
+}
 
 // As a user's shell would have it: without Vitest's variables (NODE_ENV=test makes `astro dev` answer 404).
 const env = Object.fromEntries(
@@ -62,7 +92,7 @@ const env = Object.fromEntries(
 const newPracticeDir = join(mkdtempSync(join(tmpdir(), 'opsbook-new-practice-')), 'content');
 
 /** Starts a server script (`preview`, `dev`), waits until `/` answers, stops it; the status of `/`. */
-async function serve(script: string): Promise<number> {
+async function serve(script: string, repo: string): Promise<number> {
 	const port = await freePort();
 	const child = spawn('npm', ['run', script, '--', '--host', '127.0.0.1', '--port', String(port)], { cwd: repo, env, detached: true, stdio: 'ignore' });
 	try {
@@ -96,15 +126,20 @@ describe('the README command table', () => {
 			it.skip(`${command} (${why})`, () => {});
 			continue;
 		}
-		it(`${command} exits 0 on the starter content`, async () => {
-			const server = /^npm run (preview|dev)$/.exec(command)?.[1];
-			if (server) {
-				expect(await serve(server)).toBe(200);
-				return;
-			}
-			const [program, ...args] = runnable(command);
-			const result = spawnSync(program as string, args, { cwd: repo, env, encoding: 'utf8' });
-			expect(result.status, `${command}\n${result.stdout}${result.stderr}`).toBe(0);
-		});
+		const chain = readers.has(command) ? 'reads' : 'builds';
+		it.concurrent(`${command} exits 0 on the starter content`, () =>
+			inChain(chain, async () => {
+				const server = /^npm run (preview|dev)$/.exec(command)?.[1];
+				if (server) {
+					expect(await serve(server, repos[chain])).toBe(200);
+					return;
+				}
+				const [program, ...args] = runnable(command);
+				const result = await runCommand(program as string, args, repos[chain]);
+				expect(result.status, `${command}\n${result.output}`).toBe(0);
+			}),
+			// Counted from the start of the run: a command waits for the ones before it in its chain.
+			900_000,
+		);
 	}
 });
