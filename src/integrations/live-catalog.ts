@@ -84,25 +84,39 @@ export function liveCatalog({ contentDir, initial, logger }: LiveCatalogOptions)
 			dev = true;
 			report(current, logger, false);
 			let timer: NodeJS.Timeout | undefined;
+			// Settles when the catalog reflects every change seen so far. Astro's own content watcher may
+			// reload the browser before this plugin has reloaded the catalog; pages wait for it, so a
+			// reload never shows the content as it was.
+			let upToDate: Promise<void> = Promise.resolve();
+			let markUpToDate: (() => void) | undefined;
 			const reload = () => {
-				const wasBroken = current.problems.length > 0;
-				current = loadCatalog(contentDir);
-				report(current, logger, wasBroken);
-				invalidateCatalog(server);
+				try {
+					const wasBroken = current.problems.length > 0;
+					current = loadCatalog(contentDir);
+					report(current, logger, wasBroken);
+					invalidateCatalog(server);
+				} finally {
+					markUpToDate?.();
+					markUpToDate = undefined;
+				}
 			};
 			server.watcher.add(contentDir);
 			server.watcher.on('all', (event, file) => {
 				if (!['add', 'change', 'unlink', 'unlinkDir'].includes(event) || !isInside(contentDir, file)) return;
+				if (!markUpToDate) upToDate = new Promise((resolve) => (markUpToDate = resolve));
 				clearTimeout(timer);
 				timer = setTimeout(reload, settleMs);
 			});
 			// Registered before Vite's and Astro's own handlers, so a broken catalog never reaches a page.
 			server.middlewares.use((request, response, next) => {
-				if (!current.problems.length || request.method !== 'GET' || !wantsPage(request.url ?? '/', request.headers.accept)) return next();
-				response.statusCode = 500;
-				response.setHeader('Content-Type', 'text/html; charset=utf-8');
-				response.setHeader('Cache-Control', 'no-store');
-				response.end(problemsPage(current.problems, '/@vite/client'));
+				if (request.method !== 'GET' || !wantsPage(request.url ?? '/', request.headers.accept)) return next();
+				void upToDate.then(() => {
+					if (!current.problems.length) return next();
+					response.statusCode = 500;
+					response.setHeader('Content-Type', 'text/html; charset=utf-8');
+					response.setHeader('Cache-Control', 'no-store');
+					response.end(problemsPage(current.problems, '/@vite/client'));
+				});
 			});
 		},
 	};

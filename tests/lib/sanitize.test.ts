@@ -42,6 +42,12 @@ describe('dropUnsafeUrls', () => {
 			'<p><a>click</a> <img alt="pic"></p>',
 		);
 	});
+	it('reads a whole tag when an earlier attribute value holds ">"', () => {
+		expect(dropUnsafeUrls('<a title="a > b" href="javascript:x">t</a>')).toBe('<a title="a > b">t</a>');
+	});
+	it('checks single-quoted, bare and upper-case attributes too', () => {
+		expect(dropUnsafeUrls("<a href='javascript:x'>a</a><a HREF=javascript:x>b</a><img src = 'data:x'>")).toBe('<a>a</a><a>b</a><img>');
+	});
 	it('keeps safe ones, and attribute-like text outside tags', () => {
 		const html = '<p><a href="https://example.com/?a=1&amp;b=2">ok</a> href="javascript:x"</p>';
 		expect(dropUnsafeUrls(html)).toBe(html);

@@ -40,7 +40,8 @@ async function seen(selector: string, wanted: string | RegExp, since: number): P
 
 /**
  * Opens `url`. A navigation that starts just as the dev server's own reload fires (a file was added a
- * moment ago) is aborted by the browser; that is the live loop working, so the visit is tried again.
+ * moment ago) is aborted or interrupted by the browser; that is the live loop working, so the visit is
+ * tried again.
  */
 async function visit(url: string): Promise<void> {
 	const started = Date.now();
@@ -49,7 +50,8 @@ async function visit(url: string): Promise<void> {
 			await page.goto(url);
 			return;
 		} catch (error) {
-			if (!String(error).includes('ERR_ABORTED') || Date.now() - started > withinMs) throw error;
+			const reloaded = /ERR_ABORTED|interrupted by another navigation/.test(String(error));
+			if (!reloaded || Date.now() - started > withinMs) throw error;
 		}
 	}
 }

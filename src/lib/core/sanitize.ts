@@ -67,7 +67,13 @@ export function isSafeUrl(attribute: 'href' | 'src', value: string): boolean {
  */
 export function dropUnsafeUrls(html: string): string {
 	// Only inside tags: text and code show `<` as `&lt;`, so an attribute-like string there stays text.
-	return html.replace(/<[a-z][^>]*>/gi, (tag) =>
-		tag.replace(/\s(href|src)="([^"]*)"/g, (attribute, name: 'href' | 'src', value: string) => (isSafeUrl(name, value) ? attribute : '')),
+	// A tag runs to the first `>` outside a quoted attribute value (a title may hold one); values may
+	// be double-quoted, single-quoted or bare, whichever the renderer writes.
+	return html.replace(/<[a-z](?:[^>"']|"[^"]*"|'[^']*')*>/gi, (tag) =>
+		tag.replace(
+			/\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi,
+			(attribute, name: string, double?: string, single?: string, bare?: string) =>
+				isSafeUrl(name.toLowerCase() as 'href' | 'src', double ?? single ?? bare ?? '') ? attribute : '',
+		),
 	);
 }
