@@ -119,6 +119,7 @@ describe.skipIf(!hasChromium)('SOP checklist in headless Chromium', () => {
 			['handbook-home', '/handbook/'],
 			['handbook-sop', '/handbook/office/onboard-contractor/'],
 			['handbook-raci', '/handbook/raci/'],
+			['handbook-area-raci', '/handbook/office/raci/'],
 			['handbook-calendar', '/handbook/calendar/'],
 		] as const) {
 			it(`shows ${name} at ${width} px without horizontal overflow`, async () => {

@@ -238,13 +238,17 @@ describe('handbookPathProblems', () => {
 		]);
 	});
 
-	it("rejects an SOP named like its area's print view and one outside its area folder", () => {
+	it("rejects an SOP named like its area's print view or RACI matrix, and one outside its area folder", () => {
 		const print = makeSop('office/print');
+		const raci = makeSop('office/raci');
 		const stray = { ...makeSop('office/stray'), id: 'stray' };
-		expect(handbookPathProblems({ areas, sops: [print, stray] }).map((problem) => problem.file)).toEqual([
+		const problems = handbookPathProblems({ areas, sops: [print, raci, stray] });
+		expect(problems.map((problem) => problem.file)).toEqual([
 			'content/sops/office/print.md',
+			'content/sops/office/raci.md',
 			'content/sops/office/stray.md',
 		]);
+		expect(problems[1]?.message).toBe(`"raci" is the address of the area's RACI matrix; rename the file`);
 	});
 
 	it('accepts ordinary ids', () => {

@@ -75,6 +75,8 @@ describe('handbook pages', () => {
 			'/handbook/by-tool/quickbooks-online/',
 			'/handbook/by-tool/1password/',
 			'/handbook/raci/',
+			'/handbook/office/raci/',
+			'/handbook/calendars/raci/',
 			'/handbook/calendar/',
 			'/handbook/print/',
 			'/handbook/office/print/',
@@ -201,6 +203,16 @@ describe('handbook pages', () => {
 		expect(html.match(/<th scope="row">/g)?.length).toBe(publicSops.length);
 		expect(html).toContain('<abbr title="Consulted and informed">C/I</abbr>');
 		expect(html).not.toContain('Security auditor');
+		expect(html).toContain('<a href="/handbook/office/raci/">Office management</a>');
+	});
+
+	it("gives each duty area a RACI matrix of its own procedures, linked from the area's page", () => {
+		const office = page('/handbook/office/raci/');
+		const officeSops = publicSops.filter((id) => id.startsWith('office/'));
+		expect(office.match(/<th scope="row">/g)?.length).toBe(officeSops.length);
+		for (const id of officeSops) expect(office).toContain(`<a href="/handbook/${id}/">`);
+		expect(office).not.toContain('href="/handbook/calendars/');
+		expect(page('/handbook/office/')).toContain('<a href="/handbook/office/raci/">Who does what</a>');
 	});
 
 	it('totals the operations calendar per week and month', () => {
@@ -251,7 +263,8 @@ describe('handbook pages', () => {
 
 	it('puts SOP pages, not list or print pages, in the search index', () => {
 		expect(page('/handbook/office/reconcile-books/')).toContain('data-pagefind-body');
-		for (const path of ['/handbook/', '/handbook/print/', '/handbook/raci/']) expect(page(path), path).not.toContain('data-pagefind-body');
+		for (const path of ['/handbook/', '/handbook/print/', '/handbook/raci/', '/handbook/office/raci/'])
+			expect(page(path), path).not.toContain('data-pagefind-body');
 	});
 });
 

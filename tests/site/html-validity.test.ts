@@ -32,6 +32,7 @@ const pages = {
 	'by frequency': '/handbook/by-frequency/monthly/',
 	'by tool': '/handbook/by-tool/quickbooks-online/',
 	RACI: '/handbook/raci/',
+	'RACI, one area': '/handbook/office/raci/',
 	calendar: '/handbook/calendar/',
 	'print, whole handbook': '/handbook/print/',
 	'print, one area': '/handbook/office/print/',

@@ -6,7 +6,7 @@ import type { Catalog } from './types.ts';
 
 /** Area ids and SOP file names the handbook's own pages use; content may not take them. */
 export const reservedAreaIds = ['by-role', 'by-frequency', 'by-tool', 'raci', 'calendar', 'reviews', 'print'] as const;
-export const reservedSopSlugs = ['print'] as const;
+export const reservedSopSlugs = ['print', 'raci'] as const;
 
 /** Content whose handbook URL would clash with another page, one line each, such as an area called "raci". */
 export function handbookPathProblems(catalog: Pick<Catalog, 'areas' | 'sops'>): { file: string; field: string; message: string }[] {
@@ -24,7 +24,7 @@ export function handbookPathProblems(catalog: Pick<Catalog, 'areas' | 'sops'>): 
 			problems.push({
 				file: sop.file,
 				field: 'id',
-				message: `"${rest.join('/')}" is the address of the area's print view; rename the file`,
+				message: `"${rest.join('/')}" is the address of the area's ${rest.join('/') === 'print' ? 'print view' : 'RACI matrix'}; rename the file`,
 			});
 		}
 	}

@@ -21,6 +21,7 @@ export const clientRoutes: Readonly<Record<string, string>> = {
 	'/handbook/calendar/[role].ics': 'src/pages/handbook/calendar/[role].ics.ts',
 	'/handbook/[area]': 'src/pages/handbook/[area]/index.astro',
 	'/handbook/[area]/print': 'src/pages/handbook/[area]/print.astro',
+	'/handbook/[area]/raci': 'src/pages/handbook/[area]/raci.astro',
 	'/handbook/[area]/[...slug]': 'src/pages/handbook/[area]/[...slug].astro',
 	'/handbook/by-role/[role]': 'src/pages/handbook/by-role/[role].astro',
 	'/handbook/by-frequency/[frequency]': 'src/pages/handbook/by-frequency/[frequency].astro',

@@ -23,6 +23,7 @@ export const paths = {
 	byFrequency: (frequency: string) => `/handbook/by-frequency/${frequency}/`,
 	byTool: (tool: string) => `/handbook/by-tool/${toolSlug(tool)}/`,
 	raci: () => '/handbook/raci/',
+	areaRaci: (area: string) => `/handbook/${area}/raci/`,
 	operationsCalendar: () => '/handbook/calendar/',
 	reviews: () => '/handbook/reviews/',
 	printHandbook: () => '/handbook/print/',

@@ -25,7 +25,7 @@ function holder(path: string): number | undefined {
 }
 
 /** Takes the lock if it is free (or its holder is gone); returns false when a live process holds it. */
-function tryLock(path: string): boolean {
+function tryLock(path: string, retry = true): boolean {
 	try {
 		const fd = openSync(path, 'wx');
 		writeSync(fd, String(process.pid));
@@ -35,8 +35,10 @@ function tryLock(path: string): boolean {
 		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 	}
 	const pid = holder(path);
-	if (pid !== undefined && !isRunning(pid)) rmSync(path, { force: true });
-	return false;
+	if (pid === undefined || isRunning(pid)) return false;
+	// Left by a build that was killed or crashed: taken over at once, without a "waiting" message.
+	rmSync(path, { force: true });
+	return retry && tryLock(path, false);
 }
 
 /** Runs `task` while holding the project's Astro lock, waiting for another build to finish first. */

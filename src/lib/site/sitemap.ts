@@ -24,6 +24,7 @@ export function sitemapPaths(catalog: Catalog, handbook: HandbookIndex = handboo
 		...handbook.frequencies.map(({ frequency }) => paths.byFrequency(frequency)),
 		...handbook.tools.map(({ name }) => paths.byTool(name)),
 		paths.raci(),
+		...handbook.raci.sections.map(({ area }) => paths.areaRaci(area.id)),
 		paths.operationsCalendar(),
 		...(options.reviews ? [paths.reviews()] : []),
 	];
