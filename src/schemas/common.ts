@@ -1,6 +1,6 @@
 /**
  * Building blocks shared by every collection schema: ids, dates, money and `Intl` checks.
- * They only depend on `zod`, so Astro's content config and the plain Node scripts use the same code.
+ * They only depend on `zod`, so the same code runs in the build scripts, the dev server and the tests.
  */
 import { z } from 'zod';
 
