@@ -3,14 +3,10 @@
  * After an intended change to a template or the model, refresh them with
  * `UPDATE_GOLDEN=1 npx vitest run tests/proposals/golden.test.ts` and review the diff.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../src/lib/proposals/build.ts';
-import { build } from './support.ts';
-
-const goldenDir = resolve('tests/proposals/golden');
-const update = process.env.UPDATE_GOLDEN === '1';
+import { build, builtFile, expectGolden } from './support.ts';
 
 let result: BuildResult;
 beforeAll(async () => {
@@ -18,22 +14,11 @@ beforeAll(async () => {
 	expect(result.problems).toEqual([]);
 });
 
-function output(id: string, file: string): string {
-	const built = result.built.find((item) => item.id === id);
-	if (!built) throw new Error(`proposal ${id} was not built`);
-	return readFileSync(join(built.dir, file), 'utf8');
-}
+const output = (id: string, file: string) => builtFile(result, id, file);
 
 describe.each(['basic', 'tiers'])('golden files of the fixture proposal %s', (id) => {
 	it.each(['proposal.html', 'proposal.md', 'proposal.json'])('renders %s exactly as the golden file', (file) => {
-		const actual = output(id, file);
-		const golden = join(goldenDir, id, file);
-		if (update || !existsSync(golden)) {
-			mkdirSync(join(goldenDir, id), { recursive: true });
-			writeFileSync(golden, actual);
-			if (!update) throw new Error(`golden file ${golden} was missing and has been written; review it and run again`);
-		}
-		expect(actual).toBe(readFileSync(golden, 'utf8'));
+		expectGolden(output(id, file), id, file);
 	});
 });
 

@@ -4,15 +4,12 @@
  * golden.test.ts (refresh with `UPDATE_GOLDEN=1 npx vitest run tests/proposals/shapes.test.ts`), plus
  * the figures each shape must show.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../src/lib/proposals/build.ts';
-import { build } from './support.ts';
+import { build, builtFile, expectGolden } from './support.ts';
 
-const goldenDir = resolve('tests/proposals/golden');
 const shapes = resolve('tests/fixtures/proposals-shapes');
-const update = process.env.UPDATE_GOLDEN === '1';
 
 let result: BuildResult;
 beforeAll(async () => {
@@ -20,23 +17,12 @@ beforeAll(async () => {
 	expect(result.problems).toEqual([]);
 });
 
-function output(id: string, file: string): string {
-	const built = result.built.find((item) => item.id === id);
-	if (!built) throw new Error(`proposal ${id} was not built`);
-	return readFileSync(join(built.dir, file), 'utf8');
-}
+const output = (id: string, file: string) => builtFile(result, id, file);
 const json = (id: string) => JSON.parse(output(id, 'proposal.json'));
 
 describe.each(['a-la-carte', 'launch-cover', 'project-deposit'])('golden files of the contract shape %s', (id) => {
 	it.each(['proposal.html', 'proposal.md', 'proposal.json'])('renders %s exactly as the golden file', (file) => {
-		const actual = output(id, file);
-		const golden = join(goldenDir, id, file);
-		if (update || !existsSync(golden)) {
-			mkdirSync(join(goldenDir, id), { recursive: true });
-			writeFileSync(golden, actual);
-			if (!update) throw new Error(`golden file ${golden} was missing and has been written; review it and run again`);
-		}
-		expect(actual).toBe(readFileSync(golden, 'utf8'));
+		expectGolden(output(id, file), id, file);
 	});
 });
 

@@ -1,8 +1,9 @@
 /** Shared set-up for the proposal tests: the fixture catalog, temporary folders, one-call builds. */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildProposals, prepare, type BuildOptions, type Prepared } from '../../src/lib/proposals/build.ts';
+import { expect } from 'vitest';
+import { buildProposals, prepare, type BuildOptions, type BuildResult, type Prepared } from '../../src/lib/proposals/build.ts';
 import { loadProposals } from '../../src/lib/proposals/load.ts';
 import { resolveProposal } from '../../src/lib/proposals/resolve.ts';
 import { type ResolvedProposal } from '../../src/lib/proposals/types.ts';
@@ -70,4 +71,28 @@ export function snapshot(dir: string): Record<string, string> {
 	};
 	walk(dir, '');
 	return files;
+}
+
+/** The text of `file` in the output of proposal `id` of a build. */
+export function builtFile(result: BuildResult, id: string, file: string): string {
+	const built = result.built.find((item) => item.id === id);
+	if (!built) throw new Error(`proposal ${id} was not built`);
+	return readFileSync(join(built.dir, file), 'utf8');
+}
+
+const goldenDir = resolve('tests/proposals/golden');
+
+/**
+ * Compares `actual` with the golden file `tests/proposals/golden/<id>/<file>`. With UPDATE_GOLDEN=1 (or
+ * when the file is missing, which then fails once) the golden file is written instead, for review.
+ */
+export function expectGolden(actual: string, id: string, file: string): void {
+	const golden = join(goldenDir, id, file);
+	const update = process.env.UPDATE_GOLDEN === '1';
+	if (update || !existsSync(golden)) {
+		mkdirSync(join(goldenDir, id), { recursive: true });
+		writeFileSync(golden, actual);
+		if (!update) throw new Error(`golden file ${golden} was missing and has been written; review it and run again`);
+	}
+	expect(actual).toBe(readFileSync(golden, 'utf8'));
 }
