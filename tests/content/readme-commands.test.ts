@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { remove } from '../helpers/fixture.ts';
 import { copyRepo } from '../helpers/repo.ts';
+import { runAsync } from '../helpers/build.ts';
 import { freePort } from '../helpers/port.ts';
 
 /** The first cell of each row of the README's `## Commands` table. */
@@ -72,17 +73,6 @@ function inChain<T>(chain: keyof typeof chains, work: () => Promise<T>): Promise
 	return run;
 }
 
-/** Runs a command in `cwd` without blocking the other chain; its exit status and output. */
-function runCommand(program: string, args: string[], cwd: string): Promise<{ status: number; output: string }> {
-	return new Promise((done) => {
-		const child = spawn(program, args, { cwd, env });
-		let output = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-		child.on('close', (code) => done({ status: code ?? 1, output }));
-		child.on('error', (error) => done({ status: 1, output: `${output}${error.message}` }));
-	});
-}
 
 // As a user's shell would have it: without Vitest's variables (NODE_ENV=test makes `astro dev` answer 404).
 const env = Object.fromEntries(
@@ -135,7 +125,7 @@ describe('the README command table', () => {
 					return;
 				}
 				const [program, ...args] = runnable(command);
-				const result = await runCommand(program as string, args, repos[chain]);
+				const result = await runAsync(program as string, args, { cwd: repos[chain], env });
 				expect(result.status, `${command}\n${result.output}`).toBe(0);
 			}),
 			// Counted from the start of the run: a command waits for the ones before it in its chain.

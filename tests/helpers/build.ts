@@ -64,8 +64,18 @@ export function runNodeAsync(
 	env: Record<string, string> = {},
 	onStart: (child: ReturnType<typeof spawn>) => void = () => {},
 ): Promise<{ status: number; output: string }> {
+	return runAsync(process.execPath, args, { env: { ...process.env, ...env } }, onStart);
+}
+
+/** Runs `program` without blocking the event loop; its exit status and output (stdout, then stderr as they came). */
+export function runAsync(
+	program: string,
+	args: string[],
+	options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+	onStart: (child: ReturnType<typeof spawn>) => void = () => {},
+): Promise<{ status: number; output: string }> {
 	return new Promise((done) => {
-		const child = spawn(process.execPath, args, { env: { ...process.env, ...env } });
+		const child = spawn(program, args, options);
 		onStart(child);
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
