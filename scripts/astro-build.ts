@@ -5,13 +5,14 @@
  * `OPSBOOK_PAGEFIND=later` come from build.ts through the environment. A failure prints one line per
  * problem and exits 1.
  */
+import { astroBuildRoot } from '../src/lib/io/astro-root.ts';
 import { buildErrorLines } from '../src/lib/site/build-errors.ts';
 
 const [outDir] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: node scripts/astro-build.ts <out dir>');
 try {
 	const { build } = await import('astro');
-	await build({ outDir, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' });
+	await build({ ...astroBuildRoot(), outDir, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' });
 } catch (error) {
 	for (const line of buildErrorLines(error)) console.error(line);
 	process.exitCode = 1;

@@ -27,6 +27,7 @@ import { displayPath } from '../src/lib/io/files.ts';
 import { contentCacheDir, contentDir, proposalsDir } from '../src/lib/io/paths.ts';
 import { openPdfPrinter } from '../src/lib/io/pdf.ts';
 import { withAstroLock } from '../src/lib/io/astro-lock.ts';
+import { astroBuildRoot } from '../src/lib/io/astro-root.ts';
 import { outputProblem } from '../src/lib/io/output-guard.ts';
 import { ownership } from '../src/lib/io/ownership.ts';
 import { cleanStaging, stagingPath } from '../src/lib/io/staging.ts';
@@ -105,6 +106,7 @@ try {
 	await withAstroLock(
 		() =>
 			build({
+				...astroBuildRoot(),
 				outDir: buildDir,
 				logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info',
 				// Its own cache: the client edition's content store holds client SOPs, the practice's never does.

@@ -22,12 +22,12 @@ export default function opsbook(): AstroIntegration {
 	return {
 		name: 'opsbook',
 		hooks: {
-			'astro:config:setup': ({ command, logger, injectRoute, addMiddleware, updateConfig }) => {
+			'astro:config:setup': ({ command, config, logger, injectRoute, addMiddleware, updateConfig }) => {
 				if (command === 'preview') return;
 				if (isClientsEdition()) {
 					// Every client's handbook in one build: the same pages under /clients/<id>/, split apart afterwards.
 					for (const [path, entrypoint] of Object.entries(clientRoutes))
-						injectRoute({ pattern: clientRoutePattern(path), entrypoint, prerender: true });
+						injectRoute({ pattern: clientRoutePattern(path), entrypoint: new URL(entrypoint, config.srcDir), prerender: true });
 					addMiddleware({ entrypoint: new URL('./workspace-middleware.ts', import.meta.url), order: 'pre' });
 					// One page at a time: the selected client is shared state (see src/data/catalog.ts).
 					updateConfig({ build: { concurrency: 1 } });

@@ -20,13 +20,22 @@ function devEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 	return { ...env, ...extra };
 }
 
-/** Starts `astro dev` on `contentDir` and resolves once it serves pages; rejects with its output if it stops first. */
-export async function startDevServer(contentDir: string, cacheDir: string, timeoutMs = 90_000): Promise<DevServer> {
+/**
+ * Starts `astro dev` on `contentDir` in the project (or in `options.cwd`, a copy of it) and resolves once
+ * it serves pages; rejects with its output if it stops first.
+ */
+export async function startDevServer(
+	contentDir: string,
+	cacheDir: string,
+	options: { cwd?: string; timeoutMs?: number } = {},
+): Promise<DevServer> {
+	const { cwd, timeoutMs = 90_000 } = options;
 	const port = await freePort();
 	let log = '';
 	const child: ChildProcess = spawn(process.execPath, [astroCli(), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
 		env: devEnv({ OPSBOOK_CONTENT: resolve(contentDir), OPSBOOK_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' }),
 		stdio: ['ignore', 'pipe', 'pipe'],
+		cwd,
 	});
 	child.stdout?.on('data', (chunk) => (log += chunk));
 	child.stderr?.on('data', (chunk) => (log += chunk));

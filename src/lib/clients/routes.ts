@@ -8,24 +8,24 @@
 /** Folder of the client build holding each client's pages; each client's site is split out of it. */
 export const clientsFolder = 'clients';
 
-/** Route pattern → page file (relative to the project root). */
+/** Route pattern → page file (relative to the source folder, `src/`). */
 export const clientRoutes: Readonly<Record<string, string>> = {
-	'': 'src/client-pages/welcome.astro',
-	'/first-month': 'src/client-pages/first-month.astro',
-	'/search': 'src/pages/search.astro',
-	'/handbook': 'src/pages/handbook/index.astro',
-	'/handbook/raci': 'src/pages/handbook/raci.astro',
-	'/handbook/calendar': 'src/pages/handbook/calendar.astro',
-	'/handbook/print': 'src/pages/handbook/print.astro',
-	'/handbook/calendar.ics': 'src/pages/handbook/calendar.ics.ts',
-	'/handbook/calendar/[role].ics': 'src/pages/handbook/calendar/[role].ics.ts',
-	'/handbook/[area]': 'src/pages/handbook/[area]/index.astro',
-	'/handbook/[area]/print': 'src/pages/handbook/[area]/print.astro',
-	'/handbook/[area]/raci': 'src/pages/handbook/[area]/raci.astro',
-	'/handbook/[area]/[...slug]': 'src/pages/handbook/[area]/[...slug].astro',
-	'/handbook/by-role/[role]': 'src/pages/handbook/by-role/[role].astro',
-	'/handbook/by-frequency/[frequency]': 'src/pages/handbook/by-frequency/[frequency].astro',
-	'/handbook/by-tool/[tool]': 'src/pages/handbook/by-tool/[tool].astro',
+	'': 'client-pages/welcome.astro',
+	'/first-month': 'client-pages/first-month.astro',
+	'/search': 'pages/search.astro',
+	'/handbook': 'pages/handbook/index.astro',
+	'/handbook/raci': 'pages/handbook/raci.astro',
+	'/handbook/calendar': 'pages/handbook/calendar.astro',
+	'/handbook/print': 'pages/handbook/print.astro',
+	'/handbook/calendar.ics': 'pages/handbook/calendar.ics.ts',
+	'/handbook/calendar/[role].ics': 'pages/handbook/calendar/[role].ics.ts',
+	'/handbook/[area]': 'pages/handbook/[area]/index.astro',
+	'/handbook/[area]/print': 'pages/handbook/[area]/print.astro',
+	'/handbook/[area]/raci': 'pages/handbook/[area]/raci.astro',
+	'/handbook/[area]/[...slug]': 'pages/handbook/[area]/[...slug].astro',
+	'/handbook/by-role/[role]': 'pages/handbook/by-role/[role].astro',
+	'/handbook/by-frequency/[frequency]': 'pages/handbook/by-frequency/[frequency].astro',
+	'/handbook/by-tool/[tool]': 'pages/handbook/by-tool/[tool].astro',
 };
 
 /** The route pattern of a client page: `/clients/[client]<path>`. */

@@ -1,7 +1,7 @@
 /**
- * One Astro build at a time per project. Astro writes its prerender chunks into the project's own
- * `.astro/` folder whatever the cache folder, so two builds in one checkout (a second terminal, a
- * test run, the benchmark) would load each other's chunks. The lock file names its holder's pid, so a
+ * One Astro build at a time per project. Astro writes generated modules into `<root>/.astro/` whatever
+ * the cache folder, and every build uses the same root (`.opsbook/build-root/`, see astro-root.ts), so
+ * two builds in one checkout (a second terminal, a test run, the benchmark) would load each other's. The lock file names its holder's pid, so a
  * lock left by a killed build is taken over at once.
  */
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';

@@ -37,7 +37,8 @@ export function realPath(path: string): string {
  */
 export function contentCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 	const key = createHash('sha256')
-		.update(realPath(contentDir(env)))
+		// The layout's version: the store's paths are relative to Astro's root, which moved to `.opsbook/build-root/`.
+		.update(`build-root\0${realPath(contentDir(env))}`)
 		.digest('hex')
 		.slice(0, 16);
 	return resolve(env.OPSBOOK_CACHE_DIR || '.opsbook/cache', key);
