@@ -251,6 +251,14 @@ describe('handbookPathProblems', () => {
 		expect(problems[1]?.message).toBe(`"raci" is the address of the area's RACI matrix; rename the file`);
 	});
 
+	it('rejects an SOP in a folder named like the print view, whose parts live there (office/print/2/)', () => {
+		const nested = makeSop('office/print/2');
+		const problems = handbookPathProblems({ areas, sops: [nested] });
+		expect(problems.map((problem) => problem.message)).toEqual([
+			`a folder "print" is the address of the area's print view; rename the folder`,
+		]);
+	});
+
 	it('accepts ordinary ids', () => {
 		expect(handbookPathProblems({ areas, sops })).toEqual([]);
 	});

@@ -20,11 +20,13 @@ export function handbookPathProblems(catalog: Pick<Catalog, 'areas' | 'sops'>): 
 		const [folder, ...rest] = sop.id.split('/');
 		if (rest.length === 0 || folder !== sop.area) {
 			problems.push({ file: sop.file, field: 'id', message: `SOP files belong in content/sops/${sop.area}/, the folder of their area` });
-		} else if ((reservedSopSlugs as readonly string[]).includes(rest.join('/'))) {
+		} else if ((reservedSopSlugs as readonly string[]).includes(rest[0]!)) {
+			// The first part only: a print view or matrix in parts lives below it (`office/print/2/`).
+			const taken = rest.length === 1 ? `"${rest[0]}"` : `a folder "${rest[0]}"`;
 			problems.push({
 				file: sop.file,
 				field: 'id',
-				message: `"${rest.join('/')}" is the address of the area's ${rest.join('/') === 'print' ? 'print view' : 'RACI matrix'}; rename the file`,
+				message: `${taken} is the address of the area's ${rest[0] === 'print' ? 'print view' : 'RACI matrix'}; rename the ${rest.length === 1 ? 'file' : 'folder'}`,
 			});
 		}
 	}

@@ -20,12 +20,12 @@ export const clientRoutes: Readonly<Record<string, string>> = {
 	'/handbook/calendar.ics': 'pages/handbook/calendar.ics.ts',
 	'/handbook/calendar/[role].ics': 'pages/handbook/calendar/[role].ics.ts',
 	'/handbook/[area]': 'pages/handbook/[area]/index.astro',
-	'/handbook/[area]/print': 'pages/handbook/[area]/print.astro',
+	'/handbook/[area]/print/[...page]': 'pages/handbook/[area]/print/[...page].astro',
 	'/handbook/[area]/raci': 'pages/handbook/[area]/raci.astro',
 	'/handbook/[area]/[...slug]': 'pages/handbook/[area]/[...slug].astro',
-	'/handbook/by-role/[role]': 'pages/handbook/by-role/[role].astro',
-	'/handbook/by-frequency/[frequency]': 'pages/handbook/by-frequency/[frequency].astro',
-	'/handbook/by-tool/[tool]': 'pages/handbook/by-tool/[tool].astro',
+	'/handbook/by-role/[role]/[...page]': 'pages/handbook/by-role/[role]/[...page].astro',
+	'/handbook/by-frequency/[frequency]/[...page]': 'pages/handbook/by-frequency/[frequency]/[...page].astro',
+	'/handbook/by-tool/[tool]/[...page]': 'pages/handbook/by-tool/[tool]/[...page].astro',
 };
 
 /** The route pattern of a client page: `/clients/[client]<path>`. */

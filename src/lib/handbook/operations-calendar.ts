@@ -75,3 +75,14 @@ export function operationsCalendar(sops: readonly SopEntry[], roles: readonly Ro
 		byRole,
 	};
 }
+
+/**
+ * The rows of one cadence's table on the calendar page: all its procedures while they fit in `limit`;
+ * past that, the `limit` that take the most time a month, largest first (ties keep the handbook's
+ * order), and how many are left to the cadence's browse pages.
+ */
+export function calendarRows(sops: readonly SopEntry[], limit: number): { rows: SopEntry[]; left: number } {
+	if (sops.length <= limit) return { rows: [...sops], left: 0 };
+	const rows = [...sops].sort((a, b) => minutesPerMonth(b) - minutesPerMonth(a)).slice(0, limit);
+	return { rows, left: sops.length - limit };
+}

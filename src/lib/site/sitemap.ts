@@ -2,6 +2,8 @@
 import type { Catalog } from '../catalog/types.ts';
 import { handbookIndex, type HandbookIndex } from '../handbook/handbook.ts';
 import { absoluteUrl, paths } from '../core/urls.ts';
+import { pageHrefs } from '../core/pagination.ts';
+import { browsePageSize } from '../handbook/list-pages.ts';
 
 export interface SitemapOptions {
 	/** The review schedule page exists (internal edition only). */
@@ -20,9 +22,9 @@ export function sitemapPaths(catalog: Catalog, handbook: HandbookIndex = handboo
 		paths.handbook(),
 		...catalog.areas.map((area) => paths.handbookArea(area.id)),
 		...catalog.sops.map((sop) => paths.sop(sop.id)),
-		...handbook.roles.map(({ role }) => paths.byRole(role.id)),
-		...handbook.frequencies.map(({ frequency }) => paths.byFrequency(frequency)),
-		...handbook.tools.map(({ name }) => paths.byTool(name)),
+		...handbook.roles.flatMap(({ role, assignments }) => pageHrefs(paths.byRole(role.id), assignments.length, browsePageSize)),
+		...handbook.frequencies.flatMap(({ frequency, sops }) => pageHrefs(paths.byFrequency(frequency), sops.length, browsePageSize)),
+		...handbook.tools.flatMap(({ name, sops }) => pageHrefs(paths.byTool(name), sops.length, browsePageSize)),
 		paths.raci(),
 		...handbook.raci.sections.map(({ area }) => paths.areaRaci(area.id)),
 		paths.operationsCalendar(),

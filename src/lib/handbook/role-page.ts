@@ -1,0 +1,47 @@
+/**
+ * A role's browse page: the procedures that name the role, under three headings by the part it
+ * plays, in that order, so the list can be cut into pages and each page keeps its headings.
+ */
+import type { RoleAssignment } from './handbook.ts';
+
+export type RoleGroupId = 'does' | 'involved' | 'maintains';
+
+const groupOrder: readonly RoleGroupId[] = ['does', 'involved', 'maintains'];
+
+export const roleGroupTitles: Readonly<Record<RoleGroupId, string>> = {
+	does: 'Does the work or answers for it',
+	involved: 'Is consulted or kept informed',
+	maintains: 'Keeps the procedure up to date',
+};
+
+/** The heading an assignment goes under: responsible or accountable, else consulted or informed, else only the maintainer. */
+export function roleGroupOf({ parts }: Pick<RoleAssignment, 'parts'>): RoleGroupId {
+	if (parts.includes('responsible') || parts.includes('accountable')) return 'does';
+	return parts.length > 0 ? 'involved' : 'maintains';
+}
+
+export interface RoleListItem {
+	group: RoleGroupId;
+	assignment: RoleAssignment;
+}
+
+/** The role's assignments in page order: heading by heading, each keeping the handbook's order. */
+export function roleListItems(assignments: readonly RoleAssignment[]): RoleListItem[] {
+	const items = assignments.map((assignment) => ({ group: roleGroupOf(assignment), assignment }));
+	return groupOrder.flatMap((group) => items.filter((item) => item.group === group));
+}
+
+/** One page's items under their headings; `total` counts the heading's procedures over every page. */
+export function roleGroupsOnPage(
+	pageItems: readonly RoleListItem[],
+	all: readonly RoleListItem[],
+): { id: RoleGroupId; title: string; total: number; items: RoleAssignment[] }[] {
+	return groupOrder
+		.map((id) => ({
+			id,
+			title: roleGroupTitles[id],
+			total: all.filter((item) => item.group === id).length,
+			items: pageItems.filter((item) => item.group === id).map(({ assignment }) => assignment),
+		}))
+		.filter(({ items }) => items.length > 0);
+}

@@ -1,0 +1,127 @@
+/**
+ * A handbook too large for one page per list: 450 synthetic procedures (about 56 per duty area, most
+ * of them naming the OBM). Every browse list holds at most one page of procedures and links its
+ * other pages, each area prints in parts, each cadence table of the operations calendar keeps to one
+ * page's worth, the sitemap names every page, and no link is broken.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticContent } from '../../src/lib/bench/synthetic.ts';
+import { browsePageSize, printPartSize } from '../../src/lib/handbook/list-pages.ts';
+import { findBrokenLinks } from '../../src/lib/site/links.ts';
+import { buildSite, type BuiltSite } from '../helpers/build.ts';
+import { remove } from '../helpers/fixture.ts';
+import { hasJava, nuErrors } from '../helpers/nu-checker.ts';
+
+let content: string;
+let site: BuiltSite;
+beforeAll(() => {
+	content = mkdtempSync(join(tmpdir(), 'opsbook-long-lists-'));
+	for (const [path, text] of syntheticContent({ sops: 450 })) {
+		mkdirSync(dirname(join(content, path)), { recursive: true });
+		writeFileSync(join(content, path), text);
+	}
+	site = buildSite(content, { env: { OPSBOOK_TODAY: '2026-12-01' } });
+});
+afterAll(() => {
+	remove(content);
+	if (site) rmSync(dirname(site.dir), { recursive: true, force: true });
+});
+
+const html = (path: string) => parse(readFileSync(join(site.dir, path, 'index.html'), 'utf8'));
+const pageNumbers = (folder: string) =>
+	readdirSync(join(site.dir, folder)).filter((name) => /^\d+$/.test(name) && existsSync(join(site.dir, folder, name, 'index.html')));
+
+/** Every page of the list at `folder`: page 1, then `folder/2/`, … in order. */
+function pagesOf(folder: string): string[] {
+	const rest = pageNumbers(folder)
+		.map(Number)
+		.sort((a, b) => a - b);
+	expect(rest).toEqual(rest.map((_, index) => index + 2));
+	return [folder, ...rest.map((n) => `${folder}/${n}`)];
+}
+
+describe('a handbook of 450 procedures', () => {
+	it('cuts every browse list into pages of at most 100 procedures, each linking the next, every procedure once', () => {
+		let longest = 0;
+		for (const kind of ['by-role', 'by-tool', 'by-frequency']) {
+			for (const name of readdirSync(join(site.dir, 'handbook', kind)).filter((entry) => !entry.includes('.'))) {
+				const pages = pagesOf(`handbook/${kind}/${name}`);
+				longest = Math.max(longest, pages.length);
+				const seen: string[] = [];
+				pages.forEach((path, index) => {
+					const page = html(path);
+					const links = page.querySelectorAll('.sop-list-title a').map((a) => a.getAttribute('href')!);
+					expect(links.length, path).toBeLessThanOrEqual(browsePageSize);
+					expect(links.length, path).toBeGreaterThan(0);
+					seen.push(...links);
+					const next = page.querySelector('.pager a[rel="next"]')?.getAttribute('href');
+					expect(next, path).toBe(index + 1 < pages.length ? `/${pages[index + 1]}/` : undefined);
+					if (pages.length > 1)
+						expect(page.querySelector('.pager [aria-current="page"]')?.text.replace(/\s+/g, ' ').trim(), path).toBe(`Page ${index + 1}`);
+				});
+				expect(new Set(seen).size, kind + name).toBe(seen.length);
+			}
+		}
+		// The OBM takes part in nearly every procedure, so its list needs several pages.
+		expect(longest).toBeGreaterThan(2);
+	});
+
+	it('keeps the count of a role over all its pages in the heading of every page', () => {
+		const [first, second] = pagesOf('handbook/by-role/obm');
+		const heading = (path: string) => html(path).querySelector('h2 .count')?.text;
+		expect(heading(second!)).toBe(heading(first!));
+		expect(html(second!).querySelector('title')?.text).toMatch(/\(page 2 of \d+\)/);
+	});
+
+	it('prints each duty area in parts of at most 50 procedures, every procedure of the area once', () => {
+		const areas = readdirSync(join(content, 'areas')).map((file) => file.replace(/\.md$/, ''));
+		let parted = 0;
+		for (const area of areas) {
+			const parts = pagesOf(`handbook/${area}/print`);
+			if (parts.length > 1) parted++;
+			const printed = parts.flatMap((path) => {
+				const articles = html(path).querySelectorAll('article.print-sop');
+				expect(articles.length, path).toBeLessThanOrEqual(printPartSize);
+				return articles.map((article) => article.id);
+			});
+			// The area's page lists its published procedures (internal and draft ones are left out of the site).
+			const sops = html(`handbook/${area}`).querySelectorAll('.sop-list-title a').length;
+			expect(new Set(printed).size, area).toBe(sops);
+			expect(printed.length, area).toBe(sops);
+		}
+		expect(parted).toBeGreaterThan(0);
+		expect(html('handbook/print').text).toMatch(/printed in \d parts/);
+	});
+
+	it('keeps each cadence table of the operations calendar to one page of procedures', () => {
+		// Which rows a longer cadence keeps is tested on calendarRows (tests/handbook/calendar-rows.test.ts).
+		const tables = html('handbook/calendar').querySelectorAll('table');
+		expect(tables.length).toBeGreaterThan(2);
+		for (const table of tables) expect(table.querySelectorAll('tbody tr').length).toBeLessThanOrEqual(browsePageSize);
+	});
+
+	it('lists every page of every browse list in the sitemap, and leaves no internal link broken', () => {
+		const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
+		for (const path of pagesOf('handbook/by-role/obm')) expect(sitemap).toContain(`https://bench.example/${path}/`);
+		expect(findBrokenLinks(site.dir, 'https://bench.example')).toEqual([]);
+	});
+
+	it.skipIf(!hasJava)(
+		'gives the Nu HTML checker no error on a second page, a print part and the calendar',
+		() => {
+			const { errors, status } = nuErrors(site.dir, [
+				'/handbook/by-role/obm/2/',
+				'/handbook/office/print/2/',
+				'/handbook/print/',
+				'/handbook/calendar/',
+			]);
+			expect(errors).toEqual([]);
+			expect(status).toBe(0);
+		},
+		120_000,
+	);
+});
