@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 const unit = [
 	'tests/clients/{engagement,load,relative-links,tools,view}.test.ts',
 	'tests/content/{catalog,common,dependencies}.test.ts',
-	'tests/handbook/{cadence,calendar-rows,checklist,handbook,ical,new-sop,raci-pages,review,role-page}.test.ts',
+	'tests/handbook/{area-page,cadence,calendar-rows,checklist,handbook,ical,new-sop,raci-pages,review,role-page}.test.ts',
 	'tests/lib/*.test.ts',
 	'tests/proposals/{contract-calendar,contract-shapes.pricing,errors,golden,links,outputs,pricing,proposal,scale,shapes,templates}.test.ts',
 	'tests/search/search-meta.test.ts',

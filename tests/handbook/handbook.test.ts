@@ -259,6 +259,11 @@ describe('handbookPathProblems', () => {
 		]);
 	});
 
+	it('rejects an SOP named "page", where a large area continues', () => {
+		const problems = handbookPathProblems({ areas, sops: [makeSop('office/page')] });
+		expect(problems.map((problem) => problem.message)).toEqual([`"page" is the address of the area's further pages; rename the file`]);
+	});
+
 	it('accepts ordinary ids', () => {
 		expect(handbookPathProblems({ areas, sops })).toEqual([]);
 	});

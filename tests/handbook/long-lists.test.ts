@@ -1,8 +1,8 @@
 /**
- * A handbook too large for one page per list: 450 synthetic procedures (about 56 per duty area, most
- * of them naming the OBM). Every browse list holds at most one page of procedures and links its
- * other pages, each area prints in parts, each cadence table of the operations calendar keeps to one
- * page's worth, the sitemap names every page, and no link is broken.
+ * A handbook too large for one page per list: 450 synthetic procedures in three duty areas (150 each,
+ * most of them naming the OBM). Every browse list, area page and area RACI matrix holds at most one
+ * page of procedures and links its other pages, each area prints in parts, each cadence table of the
+ * operations calendar keeps to one page's worth, the sitemap names every page, and no link is broken.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ let content: string;
 let site: BuiltSite;
 beforeAll(() => {
 	content = mkdtempSync(join(tmpdir(), 'opsbook-long-lists-'));
-	for (const [path, text] of syntheticContent({ sops: 450 })) {
+	for (const [path, text] of syntheticContent({ sops: 450, areaCount: 3 })) {
 		mkdirSync(dirname(join(content, path)), { recursive: true });
 		writeFileSync(join(content, path), text);
 	}
@@ -35,6 +35,18 @@ const html = (path: string) => parse(readFileSync(join(site.dir, path, 'index.ht
 const pageNumbers = (folder: string) =>
 	readdirSync(join(site.dir, folder)).filter((name) => /^\d+$/.test(name) && existsSync(join(site.dir, folder, name, 'index.html')));
 
+/** The procedures an area's handbook pages list (page 1, then `page/2/`, …), each page holding at most one page's worth. */
+function areaListed(area: string): string[] {
+	const pages = [`handbook/${area}`, ...pageNumbers(`handbook/${area}/page`).map((n) => `handbook/${area}/page/${n}`)];
+	return pages.flatMap((path) => {
+		const links = html(path)
+			.querySelectorAll('.sop-list-title a')
+			.map((a) => a.getAttribute('href')!);
+		expect(links.length, path).toBeLessThanOrEqual(browsePageSize);
+		return links;
+	});
+}
+
 /** Every page of the list at `folder`: page 1, then `folder/2/`, … in order. */
 function pagesOf(folder: string): string[] {
 	const rest = pageNumbers(folder)
@@ -44,7 +56,7 @@ function pagesOf(folder: string): string[] {
 	return [folder, ...rest.map((n) => `${folder}/${n}`)];
 }
 
-describe('a handbook of 450 procedures', () => {
+describe('a handbook of 450 procedures in three duty areas', () => {
 	it('cuts every browse list into pages of at most 100 procedures, each linking the next, every procedure once', () => {
 		let longest = 0;
 		for (const kind of ['by-role', 'by-tool', 'by-frequency']) {
@@ -70,6 +82,26 @@ describe('a handbook of 450 procedures', () => {
 		expect(longest).toBeGreaterThan(2);
 	});
 
+	it("cuts each duty area's page and RACI matrix into pages of 100, every procedure once", () => {
+		const areas = readdirSync(join(content, 'areas')).map((file) => file.replace(/\.md$/, ''));
+		expect(areas).toHaveLength(3);
+		for (const area of areas) {
+			const listed = areaListed(area);
+			expect(listed.length, area).toBeGreaterThan(browsePageSize);
+			expect(new Set(listed).size, area).toBe(listed.length);
+			expect(html(`handbook/${area}`).querySelector('.pager a[rel="next"]')?.getAttribute('href')).toBe(`/handbook/${area}/page/2/`);
+
+			const rows = pagesOf(`handbook/${area}/raci`).flatMap((path) => {
+				const links = html(path)
+					.querySelectorAll('tbody th[scope="row"] a')
+					.map((a) => a.getAttribute('href'));
+				expect(links.length, path).toBeLessThanOrEqual(browsePageSize);
+				return links;
+			});
+			expect(new Set(rows).size, area).toBe(listed.length);
+		}
+	});
+
 	it('keeps the count of a role over all its pages in the heading of every page', () => {
 		const [first, second] = pagesOf('handbook/by-role/obm');
 		const heading = (path: string) => html(path).querySelector('h2 .count')?.text;
@@ -88,8 +120,8 @@ describe('a handbook of 450 procedures', () => {
 				expect(articles.length, path).toBeLessThanOrEqual(printPartSize);
 				return articles.map((article) => article.id);
 			});
-			// The area's page lists its published procedures (internal and draft ones are left out of the site).
-			const sops = html(`handbook/${area}`).querySelectorAll('.sop-list-title a').length;
+			// The area's pages list its published procedures (internal and draft ones are left out of the site).
+			const sops = areaListed(area).length;
 			expect(new Set(printed).size, area).toBe(sops);
 			expect(printed.length, area).toBe(sops);
 		}
@@ -106,15 +138,18 @@ describe('a handbook of 450 procedures', () => {
 
 	it('lists every page of every browse list in the sitemap, and leaves no internal link broken', () => {
 		const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
-		for (const path of pagesOf('handbook/by-role/obm')) expect(sitemap).toContain(`https://bench.example/${path}/`);
+		for (const path of [...pagesOf('handbook/by-role/obm'), ...pagesOf('handbook/office/raci'), 'handbook/office/page/2'])
+			expect(sitemap).toContain(`https://bench.example/${path}/`);
 		expect(findBrokenLinks(site.dir, 'https://bench.example')).toEqual([]);
 	});
 
 	it.skipIf(!hasJava)(
-		'gives the Nu HTML checker no error on a second page, a print part and the calendar',
+		'gives the Nu HTML checker no error on second pages, a print part and the calendar',
 		() => {
 			const { errors, status } = nuErrors(site.dir, [
 				'/handbook/by-role/obm/2/',
+				'/handbook/office/page/2/',
+				'/handbook/office/raci/2/',
 				'/handbook/office/print/2/',
 				'/handbook/print/',
 				'/handbook/calendar/',

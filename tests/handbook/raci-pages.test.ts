@@ -1,6 +1,6 @@
 /** How the RACI matrix is split: the whole matrix on one page for a small handbook, a page per duty area always. */
 import { describe, expect, it } from 'vitest';
-import { areaRaci, raciFitsOnePage, raciRowCount } from '../../src/lib/handbook/raci-pages.ts';
+import { areaRaci, areaRaciPages, raciFitsOnePage, raciRowCount } from '../../src/lib/handbook/raci-pages.ts';
 import type { RaciMatrix } from '../../src/lib/handbook/handbook.ts';
 import type { AreaEntry, SopEntry } from '../../src/lib/catalog/types.ts';
 import type { Role } from '../../src/schemas/roles.ts';
@@ -41,5 +41,18 @@ describe('the RACI pages', () => {
 		]);
 		expect(areaRaci(matrix, 'calendars')?.roles.map(({ id }) => id)).toEqual(['obm', 'va']);
 		expect(areaRaci(matrix, 'hr')).toBeUndefined();
+	});
+
+	it("cut an area's matrix into pages of rows, every page with the area's columns", () => {
+		const pages = areaRaciPages(matrix, 'office', 1);
+		expect(pages.map(({ page }) => [page.number, page.count])).toEqual([
+			[1, 2],
+			[2, 2],
+		]);
+		expect(pages.map(({ matrix }) => matrix.sections[0]!.rows.map(({ sop }) => sop.id))).toEqual([['office/a'], ['office/b']]);
+		// The VA takes no part in the office area, so neither page has its column.
+		for (const { matrix: part } of pages) expect(part.roles.map(({ id }) => id)).toEqual(['owner', 'obm']);
+		expect(areaRaciPages(matrix, 'office')).toHaveLength(1);
+		expect(areaRaciPages(matrix, 'nowhere')).toEqual([]);
 	});
 });

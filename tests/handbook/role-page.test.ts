@@ -20,7 +20,7 @@ describe('a role page', () => {
 			assignment('office/c', [], true),
 			assignment('office/d', ['accountable']),
 		]);
-		expect(items.map(({ group, assignment }) => `${group}:${assignment.sop.id}`)).toEqual([
+		expect(items.map(({ group, item }) => `${group}:${item.sop.id}`)).toEqual([
 			'does:office/b',
 			'does:office/d',
 			'involved:office/a',

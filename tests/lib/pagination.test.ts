@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageHref, pageHrefs, pageParam, pagerNumbers, splitPages } from '../../src/lib/core/pagination.ts';
+import {
+	groupsOnPage,
+	orderByGroup,
+	pageCount,
+	pageHref,
+	pageHrefs,
+	pageParam,
+	pagerNumbers,
+	splitPages,
+} from '../../src/lib/core/pagination.ts';
 
 describe('splitPages', () => {
 	it('cuts a list into pages of the given size, the last one shorter, with positions counted from 1', () => {
@@ -49,5 +58,20 @@ describe('pagerNumbers', () => {
 
 	it('stays as short at page 500 of 1,000 as at page 5 of 10', () => {
 		expect(pagerNumbers(500, 1_000)).toHaveLength(pagerNumbers(5, 10).length);
+	});
+});
+
+describe('lists under headings', () => {
+	const order = ['odd', 'even'] as const;
+	const all = orderByGroup([1, 2, 3, 4, 5], (n) => (n % 2 ? 'odd' : 'even'), order);
+
+	it('orders the items heading by heading, each keeping its order', () => {
+		expect(all.map(({ item }) => item)).toEqual([1, 3, 5, 2, 4]);
+	});
+
+	it("gives a page only the headings it has items for, with each heading's count over every page", () => {
+		const [first, second] = splitPages(all, 3);
+		expect(groupsOnPage(first!.items, all, order)).toEqual([{ group: 'odd', total: 3, items: [1, 3, 5] }]);
+		expect(groupsOnPage(second!.items, all, order)).toEqual([{ group: 'even', total: 2, items: [2, 4] }]);
 	});
 });

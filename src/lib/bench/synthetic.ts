@@ -12,6 +12,8 @@ export interface SyntheticOptions {
 	/** Client workspaces to generate, each on a package with two extra services, named people, a tool substitution and a procedure of its own. */
 	clients?: number;
 	seed?: number;
+	/** Spread the SOPs over only the first N duty areas (all eight by default), for larger areas. */
+	areaCount?: number;
 }
 
 const areas = [
@@ -103,8 +105,15 @@ export function random(seed: number): () => number {
 }
 
 /** Every file of a synthetic content set, keyed by path inside the content folder. */
-export function syntheticContent({ sops: count, sopsPerService = 4, seed = 42, clients = 0 }: SyntheticOptions): Map<string, string> {
+export function syntheticContent({
+	sops: count,
+	sopsPerService = 4,
+	seed = 42,
+	clients = 0,
+	areaCount,
+}: SyntheticOptions): Map<string, string> {
 	const next = random(seed);
+	const usedAreas = areas.slice(0, areaCount ?? areas.length);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 	const sentence = (n: number) => {
 		const picked = Array.from({ length: n }, () => pick(words));
@@ -129,7 +138,7 @@ export function syntheticContent({ sops: count, sopsPerService = 4, seed = 42, c
 		].join('\n'),
 	);
 	files.set('roles.yaml', roles.map((id) => `- id: ${id}\n  title: ${id.replace(/-/g, ' ')}\n  summary: The ${id} role.\n`).join(''));
-	areas.forEach(([id, title], order) =>
+	usedAreas.forEach(([id, title], order) =>
 		files.set(
 			`areas/${id}.md`,
 			`---\ntitle: ${title}\nsummary: Synthetic ${title.toLowerCase()} area.\norder: ${order + 1}\n---\n${sentence(30)}\n`,
@@ -138,7 +147,7 @@ export function syntheticContent({ sops: count, sopsPerService = 4, seed = 42, c
 
 	const sopIds: string[] = [];
 	for (let i = 0; i < count; i++) {
-		const [area] = areas[i % areas.length] ?? areas[0];
+		const [area] = usedAreas[i % usedAreas.length] ?? areas[0];
 		sopIds.push(`${area}/procedure-${String(i + 1).padStart(5, '0')}`);
 	}
 	sopIds.forEach((id, i) => {

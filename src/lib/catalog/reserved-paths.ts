@@ -6,7 +6,10 @@ import type { Catalog } from './types.ts';
 
 /** Area ids and SOP file names the handbook's own pages use; content may not take them. */
 export const reservedAreaIds = ['by-role', 'by-frequency', 'by-tool', 'raci', 'calendar', 'reviews', 'print'] as const;
-export const reservedSopSlugs = ['print', 'raci'] as const;
+export const reservedSopSlugs = ['print', 'raci', 'page'] as const;
+
+type ReservedSopSlug = (typeof reservedSopSlugs)[number];
+const reservedSopPages: Record<ReservedSopSlug, string> = { print: 'print view', raci: 'RACI matrix', page: 'further pages' };
 
 /** Content whose handbook URL would clash with another page, one line each, such as an area called "raci". */
 export function handbookPathProblems(catalog: Pick<Catalog, 'areas' | 'sops'>): { file: string; field: string; message: string }[] {
@@ -26,7 +29,7 @@ export function handbookPathProblems(catalog: Pick<Catalog, 'areas' | 'sops'>): 
 			problems.push({
 				file: sop.file,
 				field: 'id',
-				message: `${taken} is the address of the area's ${rest[0] === 'print' ? 'print view' : 'RACI matrix'}; rename the ${rest.length === 1 ? 'file' : 'folder'}`,
+				message: `${taken} is the address of the area's ${reservedSopPages[rest[0] as ReservedSopSlug]}; rename the ${rest.length === 1 ? 'file' : 'folder'}`,
 			});
 		}
 	}

@@ -59,3 +59,24 @@ export function pagerNumbers(current: number, count: number, around = 2): (numbe
 		.sort((a, b) => a - b);
 	return shown.flatMap((n, index) => (index > 0 && n - shown[index - 1]! > 1 ? ['gap' as const, n] : [n]));
 }
+
+/** `items` ordered heading by heading (`order`), each keeping its own order, so a list cut into pages keeps its headings. */
+export function orderByGroup<G, T>(items: readonly T[], groupOf: (item: T) => G, order: readonly G[]): { group: G; item: T }[] {
+	const grouped = items.map((item) => ({ group: groupOf(item), item }));
+	return order.flatMap((group) => grouped.filter((entry) => entry.group === group));
+}
+
+/** One page's items under their headings, in `order`; `total` counts a heading's items over every page. */
+export function groupsOnPage<G, T>(
+	pageItems: readonly { group: G; item: T }[],
+	all: readonly { group: G; item: T }[],
+	order: readonly G[],
+): { group: G; total: number; items: T[] }[] {
+	return order
+		.map((group) => ({
+			group,
+			total: all.filter((entry) => entry.group === group).length,
+			items: pageItems.filter((entry) => entry.group === group).map(({ item }) => item),
+		}))
+		.filter(({ items }) => items.length > 0);
+}

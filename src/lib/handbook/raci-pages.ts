@@ -4,7 +4,9 @@
  * page of its own (`/handbook/<area>/raci/`), which always exists, so no page grows with the whole
  * handbook.
  */
+import { splitPages, type ListPage } from '../core/pagination.ts';
 import type { RaciMatrix } from './handbook.ts';
+import { browsePageSize } from './list-pages.ts';
 
 /** Most procedures the whole matrix shows on one page. */
 export const raciOnePageLimit = 200;
@@ -30,4 +32,22 @@ export function areaRaci(matrix: RaciMatrix, areaId: string): RaciMatrix | undef
 			{ area: section.area, rows: section.rows.map(({ sop, cells }) => ({ sop, cells: cells.filter((_, column) => used[column]) })) },
 		],
 	};
+}
+
+/**
+ * One duty area's matrix in pages of `size` procedures (page n at `/handbook/<area>/raci/n/`), every
+ * page with the same columns: the roles that take part anywhere in the area.
+ */
+export function areaRaciPages(
+	matrix: RaciMatrix,
+	areaId: string,
+	size = browsePageSize,
+): { matrix: RaciMatrix; page: ListPage<unknown> }[] {
+	const area = areaRaci(matrix, areaId);
+	const section = area?.sections[0];
+	if (!area || !section) return [];
+	return splitPages(section.rows, size).map((page) => ({
+		matrix: { roles: area.roles, sections: [{ area: section.area, rows: [...page.items] }] },
+		page,
+	}));
 }

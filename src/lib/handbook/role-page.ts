@@ -2,6 +2,7 @@
  * A role's browse page: the procedures that name the role, under three headings by the part it
  * plays, in that order, so the list can be cut into pages and each page keeps its headings.
  */
+import { groupsOnPage, orderByGroup } from '../core/pagination.ts';
 import type { RoleAssignment } from './handbook.ts';
 
 export type RoleGroupId = 'does' | 'involved' | 'maintains';
@@ -20,15 +21,11 @@ export function roleGroupOf({ parts }: Pick<RoleAssignment, 'parts'>): RoleGroup
 	return parts.length > 0 ? 'involved' : 'maintains';
 }
 
-export interface RoleListItem {
-	group: RoleGroupId;
-	assignment: RoleAssignment;
-}
+export type RoleListItem = { group: RoleGroupId; item: RoleAssignment };
 
 /** The role's assignments in page order: heading by heading, each keeping the handbook's order. */
 export function roleListItems(assignments: readonly RoleAssignment[]): RoleListItem[] {
-	const items = assignments.map((assignment) => ({ group: roleGroupOf(assignment), assignment }));
-	return groupOrder.flatMap((group) => items.filter((item) => item.group === group));
+	return orderByGroup(assignments, roleGroupOf, groupOrder);
 }
 
 /** One page's items under their headings; `total` counts the heading's procedures over every page. */
@@ -36,12 +33,10 @@ export function roleGroupsOnPage(
 	pageItems: readonly RoleListItem[],
 	all: readonly RoleListItem[],
 ): { id: RoleGroupId; title: string; total: number; items: RoleAssignment[] }[] {
-	return groupOrder
-		.map((id) => ({
-			id,
-			title: roleGroupTitles[id],
-			total: all.filter((item) => item.group === id).length,
-			items: pageItems.filter((item) => item.group === id).map(({ assignment }) => assignment),
-		}))
-		.filter(({ items }) => items.length > 0);
+	return groupsOnPage(pageItems, all, groupOrder).map(({ group, total, items }) => ({
+		id: group,
+		title: roleGroupTitles[group],
+		total,
+		items,
+	}));
 }

@@ -2,7 +2,8 @@
 import type { Catalog } from '../catalog/types.ts';
 import { handbookIndex, type HandbookIndex } from '../handbook/handbook.ts';
 import { absoluteUrl, paths } from '../core/urls.ts';
-import { pageHrefs } from '../core/pagination.ts';
+import { pageCount, pageHrefs } from '../core/pagination.ts';
+import { areaPageHref } from '../handbook/area-page.ts';
 import { browsePageSize } from '../handbook/list-pages.ts';
 
 export interface SitemapOptions {
@@ -20,13 +21,15 @@ export function sitemapPaths(catalog: Catalog, handbook: HandbookIndex = handboo
 		paths.packages(),
 		paths.about(),
 		paths.handbook(),
-		...catalog.areas.map((area) => paths.handbookArea(area.id)),
+		...handbook.areas.flatMap(({ area, sops }) =>
+			Array.from({ length: pageCount(sops.length, browsePageSize) }, (_, index) => areaPageHref(area.id, index + 1)),
+		),
 		...catalog.sops.map((sop) => paths.sop(sop.id)),
 		...handbook.roles.flatMap(({ role, assignments }) => pageHrefs(paths.byRole(role.id), assignments.length, browsePageSize)),
 		...handbook.frequencies.flatMap(({ frequency, sops }) => pageHrefs(paths.byFrequency(frequency), sops.length, browsePageSize)),
 		...handbook.tools.flatMap(({ name, sops }) => pageHrefs(paths.byTool(name), sops.length, browsePageSize)),
 		paths.raci(),
-		...handbook.raci.sections.map(({ area }) => paths.areaRaci(area.id)),
+		...handbook.raci.sections.flatMap(({ area, rows }) => pageHrefs(paths.areaRaci(area.id), rows.length, browsePageSize)),
 		paths.operationsCalendar(),
 		...(options.reviews ? [paths.reviews()] : []),
 	];
