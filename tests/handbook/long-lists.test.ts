@@ -1,6 +1,7 @@
 /**
- * A handbook too large for one page per list: 450 synthetic procedures in three duty areas (150 each,
- * most of them naming the OBM). Every browse list, area page and area RACI matrix holds at most one
+ * A practice too large for one page per list: 450 synthetic procedures and as many services in three
+ * duty areas (150 each, most procedures naming the OBM). The catalog shows 12 services per area on
+ * `/services/` and pages each area's services. Every browse list, area page and area RACI matrix holds at most one
  * page of procedures and links its other pages, each area prints in parts, each cadence table of the
  * operations calendar keeps to one page's worth, the sitemap names every page, and no link is broken.
  */
@@ -10,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticContent } from '../../src/lib/bench/synthetic.ts';
-import { browsePageSize, printPartSize } from '../../src/lib/handbook/list-pages.ts';
+import { browsePageSize, printPartSize, servicesPageSize, servicesPerAreaOnIndex } from '../../src/lib/handbook/list-pages.ts';
 import { findBrokenLinks } from '../../src/lib/site/links.ts';
 import { buildSite, type BuiltSite } from '../helpers/build.ts';
 import { remove } from '../helpers/fixture.ts';
@@ -20,7 +21,7 @@ let content: string;
 let site: BuiltSite;
 beforeAll(() => {
 	content = mkdtempSync(join(tmpdir(), 'opsbook-long-lists-'));
-	for (const [path, text] of syntheticContent({ sops: 450, areaCount: 3 })) {
+	for (const [path, text] of syntheticContent({ sops: 450, areaCount: 3, sopsPerService: 1 })) {
 		mkdirSync(dirname(join(content, path)), { recursive: true });
 		writeFileSync(join(content, path), text);
 	}
@@ -56,7 +57,7 @@ function pagesOf(folder: string): string[] {
 	return [folder, ...rest.map((n) => `${folder}/${n}`)];
 }
 
-describe('a handbook of 450 procedures in three duty areas', () => {
+describe('a practice of 450 procedures and 450 services in three duty areas', () => {
 	it('cuts every browse list into pages of at most 100 procedures, each linking the next, every procedure once', () => {
 		let longest = 0;
 		for (const kind of ['by-role', 'by-tool', 'by-frequency']) {
@@ -102,6 +103,31 @@ describe('a handbook of 450 procedures in three duty areas', () => {
 		}
 	});
 
+	it('shows the first services of each area on /services/ and every service of an area over its pages, once', () => {
+		const index = html('services');
+		const areas = readdirSync(join(content, 'areas')).map((file) => file.replace(/\.md$/, ''));
+		for (const area of areas) {
+			const section = index.querySelector(`section[aria-labelledby="${area}"]`)!;
+			expect(section.querySelectorAll('.card').length).toBe(servicesPerAreaOnIndex);
+			const pages = pagesOf(`areas/${area}`);
+			expect(pages.length, area).toBeGreaterThan(1);
+			const services = pages.flatMap((path) => {
+				const cards = html(path)
+					.querySelectorAll('.card h3 a')
+					.map((a) => a.getAttribute('href'));
+				expect(cards.length, path).toBeLessThanOrEqual(servicesPageSize);
+				return cards;
+			});
+			expect(section.querySelector(`a[href="/areas/${area}/"]:not(h2 a)`)?.text.trim()).toBe(
+				`All ${services.length} ${html(`areas/${area}`).querySelector('h1')?.text.toLowerCase()} services`,
+			);
+			expect(new Set(services).size).toBe(services.length);
+			// Only the first page, with the area's own text, is searchable.
+			expect(readFileSync(join(site.dir, pages[0]!, 'index.html'), 'utf8')).toContain('data-pagefind-body');
+			expect(readFileSync(join(site.dir, pages[1]!, 'index.html'), 'utf8')).not.toContain('data-pagefind-body');
+		}
+	});
+
 	it('keeps the count of a role over all its pages in the heading of every page', () => {
 		const [first, second] = pagesOf('handbook/by-role/obm');
 		const heading = (path: string) => html(path).querySelector('h2 .count')?.text;
@@ -138,13 +164,13 @@ describe('a handbook of 450 procedures in three duty areas', () => {
 
 	it('lists every page of every browse list in the sitemap, and leaves no internal link broken', () => {
 		const sitemap = readFileSync(join(site.dir, 'sitemap.xml'), 'utf8');
-		for (const path of [...pagesOf('handbook/by-role/obm'), ...pagesOf('handbook/office/raci'), 'handbook/office/page/2'])
+		for (const path of [...pagesOf('handbook/by-role/obm'), ...pagesOf('handbook/office/raci'), 'handbook/office/page/2', 'areas/office/2'])
 			expect(sitemap).toContain(`https://bench.example/${path}/`);
 		expect(findBrokenLinks(site.dir, 'https://bench.example')).toEqual([]);
 	});
 
 	it.skipIf(!hasJava)(
-		'gives the Nu HTML checker no error on second pages, a print part and the calendar',
+		'gives the Nu HTML checker no error on second pages, a print part, the calendar and the services',
 		() => {
 			const { errors, status } = nuErrors(site.dir, [
 				'/handbook/by-role/obm/2/',
@@ -153,6 +179,8 @@ describe('a handbook of 450 procedures in three duty areas', () => {
 				'/handbook/office/print/2/',
 				'/handbook/print/',
 				'/handbook/calendar/',
+				'/services/',
+				'/areas/office/2/',
 			]);
 			expect(errors).toEqual([]);
 			expect(status).toBe(0);

@@ -4,7 +4,7 @@ import { handbookIndex, type HandbookIndex } from '../handbook/handbook.ts';
 import { absoluteUrl, paths } from '../core/urls.ts';
 import { pageCount, pageHrefs } from '../core/pagination.ts';
 import { areaPageHref } from '../handbook/area-page.ts';
-import { browsePageSize } from '../handbook/list-pages.ts';
+import { browsePageSize, servicesPageSize } from '../handbook/list-pages.ts';
 
 export interface SitemapOptions {
 	/** The review schedule page exists (internal edition only). */
@@ -16,7 +16,9 @@ export function sitemapPaths(catalog: Catalog, handbook: HandbookIndex = handboo
 	return [
 		paths.home(),
 		paths.services(),
-		...catalog.areas.map((area) => paths.area(area.id)),
+		...catalog.areas.flatMap((area) =>
+			pageHrefs(paths.area(area.id), catalog.services.filter((service) => service.area === area.id).length, servicesPageSize),
+		),
 		...catalog.services.map((service) => paths.service(service.id)),
 		paths.packages(),
 		paths.about(),
