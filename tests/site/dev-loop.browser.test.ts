@@ -40,18 +40,20 @@ async function seen(selector: string, wanted: string | RegExp, since: number): P
 
 /**
  * Opens `url`. A navigation that starts just as the dev server's own reload fires (a file was added a
- * moment ago) is aborted or interrupted by the browser; that is the live loop working, so the visit is
- * tried again.
+ * moment ago) is aborted or interrupted by the browser, or never reaches its load event (seen once in
+ * CI under load); that is the live loop at work, so the visit is tried again, for up to twice
+ * `withinMs`. A visit that still fails reports the dev server's last output.
  */
 async function visit(url: string): Promise<void> {
 	const started = Date.now();
 	for (;;) {
 		try {
-			await page.goto(url);
+			await page.goto(url, { timeout: withinMs / 2 });
 			return;
 		} catch (error) {
-			const reloaded = /ERR_ABORTED|interrupted by another navigation/.test(String(error));
-			if (!reloaded || Date.now() - started > withinMs) throw error;
+			const retry = /ERR_ABORTED|interrupted by another navigation|Timeout/.test(String(error));
+			if (!retry || Date.now() - started > 2 * withinMs)
+				throw new Error(`${String(error)}\nThe dev server's last output:\n${server.output().slice(-3_000)}`, { cause: error });
 		}
 	}
 }
