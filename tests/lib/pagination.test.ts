@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	groupsOnPage,
+	pagePaths,
 	orderByGroup,
 	pageCount,
 	pageHref,
@@ -73,5 +74,19 @@ describe('lists under headings', () => {
 		const [first, second] = splitPages(all, 3);
 		expect(groupsOnPage(first!.items, all, order)).toEqual([{ group: 'odd', total: 3, items: [1, 3, 5] }]);
 		expect(groupsOnPage(second!.items, all, order)).toEqual([{ group: 'even', total: 2, items: [2, 4] }]);
+	});
+});
+
+describe('pagePaths', () => {
+	it('gives each page its route parameters and props, page 1 without a page parameter', () => {
+		const paths = pagePaths(['a', 'b', 'c'], 2, { tool: 'slack' }, { name: 'Slack' });
+		expect(paths.map(({ params }) => params)).toEqual([
+			{ tool: 'slack', page: undefined },
+			{ tool: 'slack', page: '2' },
+		]);
+		expect(paths.map(({ props }) => [props.name, props.page.items])).toEqual([
+			['Slack', ['a', 'b']],
+			['Slack', ['c']],
+		]);
 	});
 });

@@ -39,6 +39,19 @@ export function pageParam(number: number): string | undefined {
 	return number === 1 ? undefined : String(number);
 }
 
+/**
+ * `getStaticPaths` entries for every page of a list: `params` plus the page's `[...page]` value, and
+ * `props` plus the page itself.
+ */
+export function pagePaths<T, Params extends object, Props extends object>(
+	items: readonly T[],
+	size: number,
+	params: Params,
+	props: Props,
+): { params: Params & { page: string | undefined }; props: Props & { page: ListPage<T> } }[] {
+	return splitPages(items, size).map((page) => ({ params: { ...params, page: pageParam(page.number) }, props: { ...props, page } }));
+}
+
 /** The address of page `number` of a list whose first page is at `base` (a path ending in `/`). */
 export function pageHref(base: string, number: number): string {
 	return number === 1 ? base : `${base}${number}/`;

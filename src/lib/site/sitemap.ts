@@ -4,7 +4,8 @@ import { handbookIndex, type HandbookIndex } from '../handbook/handbook.ts';
 import { absoluteUrl, paths } from '../core/urls.ts';
 import { pageCount, pageHrefs } from '../core/pagination.ts';
 import { areaPageHref } from '../handbook/area-page.ts';
-import { browsePageSize, servicesPageSize } from '../handbook/list-pages.ts';
+import { servicesPageSize } from '../catalog/service-pages.ts';
+import { browsePageSize } from '../handbook/list-pages.ts';
 
 export interface SitemapOptions {
 	/** The review schedule page exists (internal edition only). */
