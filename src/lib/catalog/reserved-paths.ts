@@ -4,12 +4,10 @@
  */
 import type { Catalog } from './types.ts';
 
-/** Area ids and SOP file names the handbook's own pages use; content may not take them. */
+/** Area ids the handbook's own pages use; content may not take them. */
 export const reservedAreaIds = ['by-role', 'by-frequency', 'by-tool', 'raci', 'calendar', 'reviews', 'print'] as const;
-export const reservedSopSlugs = ['print', 'raci', 'page'] as const;
-
-type ReservedSopSlug = (typeof reservedSopSlugs)[number];
-const reservedSopPages: Record<ReservedSopSlug, string> = { print: 'print view', raci: 'RACI matrix', page: 'further pages' };
+/** Each SOP file or folder name an area's own pages take, and what those pages are. */
+const reservedSopNames: Readonly<Record<string, string>> = { print: 'print view', raci: 'RACI matrix', page: 'further pages' };
 
 /** Content whose handbook URL would clash with another page, one line each, such as an area called "raci". */
 export function handbookPathProblems(catalog: Pick<Catalog, 'areas' | 'sops'>): { file: string; field: string; message: string }[] {
@@ -23,13 +21,13 @@ export function handbookPathProblems(catalog: Pick<Catalog, 'areas' | 'sops'>): 
 		const [folder, ...rest] = sop.id.split('/');
 		if (rest.length === 0 || folder !== sop.area) {
 			problems.push({ file: sop.file, field: 'id', message: `SOP files belong in content/sops/${sop.area}/, the folder of their area` });
-		} else if ((reservedSopSlugs as readonly string[]).includes(rest[0]!)) {
+		} else if (Object.hasOwn(reservedSopNames, rest[0]!)) {
 			// The first part only: a print view or matrix in parts lives below it (`office/print/2/`).
 			const taken = rest.length === 1 ? `"${rest[0]}"` : `a folder "${rest[0]}"`;
 			problems.push({
 				file: sop.file,
 				field: 'id',
-				message: `${taken} is the address of the area's ${reservedSopPages[rest[0] as ReservedSopSlug]}; rename the ${rest.length === 1 ? 'file' : 'folder'}`,
+				message: `${taken} is the address of the area's ${reservedSopNames[rest[0]!]}; rename the ${rest.length === 1 ? 'file' : 'folder'}`,
 			});
 		}
 	}
