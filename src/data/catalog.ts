@@ -9,7 +9,7 @@
  * Astro renders one page at a time (`build.concurrency` 1), so a page only ever sees its own client.
  */
 import type { AreaEntry, Catalog, ServiceEntry, SopEntry, PackageEntry } from '../lib/catalog/types.ts';
-import loaded from 'virtual:opsbook/catalog';
+import loaded, { generation } from 'virtual:opsbook/catalog';
 import { ContentError } from '../lib/core/problems.ts';
 import { editionFromEnv, publishedView } from '../lib/catalog/visibility.ts';
 import { isClientsEdition } from '../lib/clients/edition.ts';
@@ -19,6 +19,8 @@ import type { Role } from '../schemas/roles.ts';
 
 // The integration serves this module: loaded once per build, reloaded on content changes under `astro dev`.
 if (!loaded.catalog) throw new ContentError(loaded.problems);
+/** The reload this module was evaluated with; the dev server drops a copy older than the last one. */
+export const catalogGeneration = generation;
 
 /** True when this build renders client handbooks rather than the practice's site. */
 export const clientsEdition = isClientsEdition();

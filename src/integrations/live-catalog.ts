@@ -5,6 +5,11 @@
  * deleted there reloads it, the pages that use it are invalidated and the browser reloads. While
  * content is invalid, every page request gets the list of problems instead (also printed in the
  * terminal), and the server keeps running until the files are fixed.
+ *
+ * Each reload is a new generation. A page render already under way when a reload lands can finish
+ * evaluating the catalog it fetched before, and leave that stale copy (or its ContentError) in the
+ * server's module cache after the invalidation; before a page is served, a copy of another
+ * generation is dropped, so a page never shows content older than the last reload.
  */
 import { isRunnableDevEnvironment, type EnvironmentModuleNode, type Plugin, type ViteDevServer } from 'vite';
 import type { AstroIntegrationLogger } from 'astro';
@@ -20,6 +25,8 @@ const resolvedId = `\0${id}`;
 /** Saves from editors and `git checkout` come as bursts of events; one reload per burst. */
 const settleMs = 40;
 const snapshotModule = fileURLToPath(new URL('../lib/catalog/snapshot.ts', import.meta.url));
+/** The module pages import the catalog from; it records the generation it was evaluated with. */
+const pagesCatalogModule = fileURLToPath(new URL('../data/catalog.ts', import.meta.url));
 
 export interface LiveCatalogOptions {
 	/** The content folder to watch. */
@@ -35,8 +42,11 @@ function isInside(dir: string, file: string): boolean {
 	return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
-/** Drops the catalog module and everything that imported it from every server environment's caches. */
-function invalidateCatalog(server: ViteDevServer): void {
+/**
+ * Drops the catalog module and everything that imported it from every server environment's caches,
+ * then (unless told not to) reloads the browser.
+ */
+function invalidateCatalog(server: ViteDevServer, reloadBrowser = true): void {
 	const timestamp = Date.now();
 	for (const environment of Object.values(server.environments)) {
 		if (environment.name === 'client') continue;
@@ -50,7 +60,27 @@ function invalidateCatalog(server: ViteDevServer): void {
 			if (evaluated) environment.runner.evaluatedModules.invalidateModule(evaluated);
 		}
 	}
-	server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+	if (reloadBrowser) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+}
+
+/**
+ * Drops the catalog from the server's caches if `pagesModule` (the module pages import it from, which
+ * exports `catalogGeneration`) was evaluated with another generation than `generation`, or failed.
+ * Waits first for an evaluation under way. Resolves true when it dropped a stale copy.
+ */
+export async function dropStaleCatalog(server: ViteDevServer, generation: number, pagesModule = pagesCatalogModule): Promise<boolean> {
+	for (const environment of Object.values(server.environments)) {
+		if (environment.name === 'client' || !isRunnableDevEnvironment(environment)) continue;
+		const evaluated = environment.runner.evaluatedModules.getModuleById(pagesModule);
+		if (!evaluated?.promise) continue;
+		await evaluated.promise.catch(() => undefined);
+		const exports = evaluated.exports as { catalogGeneration?: number } | undefined;
+		if (exports?.catalogGeneration !== generation) {
+			invalidateCatalog(server, false);
+			return true;
+		}
+	}
+	return false;
 }
 
 /** Prints the outcome of a reload: every problem on its own line, or that the content is valid again. */
@@ -70,6 +100,7 @@ function wantsPage(url: string, accept: string | undefined): boolean {
 /** The Vite plugin that serves the catalog and, in dev, keeps it in step with the content folder. */
 export function liveCatalog({ contentDir, initial, logger }: LiveCatalogOptions): Plugin {
 	let current = initial;
+	let generation = 0;
 	let dev = false;
 	return {
 		name: 'opsbook:catalog',
@@ -77,8 +108,9 @@ export function liveCatalog({ contentDir, initial, logger }: LiveCatalogOptions)
 		load(loadId) {
 			if (loadId !== resolvedId) return undefined;
 			// A build loads once, as before: the snapshot the build script wrote, or the content folder.
-			if (!dev) return `import { loadBuildCatalog } from ${JSON.stringify(snapshotModule)};\nexport default loadBuildCatalog();`;
-			return `export default JSON.parse(${JSON.stringify(JSON.stringify(current))});`;
+			if (!dev)
+				return `import { loadBuildCatalog } from ${JSON.stringify(snapshotModule)};\nexport const generation = 0;\nexport default loadBuildCatalog();`;
+			return `export const generation = ${generation};\nexport default JSON.parse(${JSON.stringify(JSON.stringify(current))});`;
 		},
 		configureServer(server) {
 			dev = true;
@@ -93,6 +125,7 @@ export function liveCatalog({ contentDir, initial, logger }: LiveCatalogOptions)
 				try {
 					const wasBroken = current.problems.length > 0;
 					current = loadCatalog(contentDir);
+					generation += 1;
 					report(current, logger, wasBroken);
 					invalidateCatalog(server);
 				} finally {
@@ -110,8 +143,11 @@ export function liveCatalog({ contentDir, initial, logger }: LiveCatalogOptions)
 			// Registered before Vite's and Astro's own handlers, so a broken catalog never reaches a page.
 			server.middlewares.use((request, response, next) => {
 				if (request.method !== 'GET' || !wantsPage(request.url ?? '/', request.headers.accept)) return next();
-				void upToDate.then(() => {
-					if (!current.problems.length) return next();
+				void upToDate.then(async () => {
+					if (!current.problems.length) {
+						await dropStaleCatalog(server, generation);
+						return next();
+					}
 					response.statusCode = 500;
 					response.setHeader('Content-Type', 'text/html; charset=utf-8');
 					response.setHeader('Cache-Control', 'no-store');

@@ -34,8 +34,21 @@ async function textOf(selector: string): Promise<string> {
 
 /** Waits until `selector` shows `wanted`, returning how long it took after the edit. */
 async function seen(selector: string, wanted: string | RegExp, since: number): Promise<number> {
-	await expect.poll(() => textOf(selector), { timeout: withinMs, interval: 100 }).toMatch(wanted);
+	try {
+		await expect.poll(() => textOf(selector), { timeout: withinMs, interval: 100 }).toMatch(wanted);
+	} catch (error) {
+		throw new Error(`${String(error)}\n${await whatIsShown()}`, { cause: error });
+	}
 	return Date.now() - since;
+}
+
+/** What the page and the dev server show now, for a failure message. */
+async function whatIsShown(): Promise<string> {
+	const body = await page
+		.locator('body')
+		.innerText({ timeout: 2_000 })
+		.catch((error: unknown) => `(no body: ${String(error)})`);
+	return `The page at ${page.url()} shows:\n${body.slice(0, 1_500)}\nThe dev server's last output:\n${server.output().slice(-3_000)}`;
 }
 
 /**
@@ -52,8 +65,7 @@ async function visit(url: string): Promise<void> {
 			return;
 		} catch (error) {
 			const retry = /ERR_ABORTED|interrupted by another navigation|Timeout/.test(String(error));
-			if (!retry || Date.now() - started > 2 * withinMs)
-				throw new Error(`${String(error)}\nThe dev server's last output:\n${server.output().slice(-3_000)}`, { cause: error });
+			if (!retry || Date.now() - started > 2 * withinMs) throw new Error(`${String(error)}\n${await whatIsShown()}`, { cause: error });
 		}
 	}
 }
@@ -105,6 +117,8 @@ describe.skipIf(!hasChromium)('npm run dev picks up every content change', () =>
 		edit(content, 'sops/calendars/monthly-look-back.md', 'title: Weekly diary check', 'title: Monthly look back');
 		await visit(`${server.url}/handbook/calendars/monthly-look-back/`);
 		await seen('main h1', 'Monthly look back', Date.now());
+		// Its body too, once Astro's collections have read the new file.
+		await seen('.sop-body', /Open next week\./, Date.now());
 
 		await visit(`${server.url}/handbook/calendars/`);
 		await expect
