@@ -9,6 +9,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/io/paths.ts';
 import { isClientsEdition } from './lib/clients/edition.ts';
+import { bodiesOnly } from './loaders/bodies-only.ts';
 
 const dir = contentDir();
 // Ids are the path inside the collection folder without extension, exactly as `src/lib` computes them.
@@ -17,12 +18,13 @@ const generateId = ({ entry }: { entry: string }) => entry.replace(/\.[^./]+$/, 
 const clientSopId = ({ entry }: { entry: string }) => generateId({ entry }).replace(/^([^/]+)\/sops\//, '$1/');
 const clientSopPattern = isClientsEdition() ? '*/sops/**/*.{md,mdx}' : 'no-client-sops-outside-the-client-edition/*.md';
 
+/** Astro's glob loader, keeping only what it renders: no raw body, no frontmatter (see bodies-only.ts). */
+const bodies = (options: Parameters<typeof glob>[0]) => bodiesOnly(glob({ ...options, retainBody: false }));
+
 export const collections = {
-	areas: defineCollection({ loader: glob({ pattern: '**/*.md', base: `${dir}/areas`, generateId, retainBody: false }) }),
-	services: defineCollection({ loader: glob({ pattern: '**/*.md', base: `${dir}/services`, generateId, retainBody: false }) }),
-	packages: defineCollection({ loader: glob({ pattern: '**/*.md', base: `${dir}/packages`, generateId, retainBody: false }) }),
-	sops: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `${dir}/sops`, generateId, retainBody: false }) }),
-	clientSops: defineCollection({
-		loader: glob({ pattern: clientSopPattern, base: `${dir}/clients`, generateId: clientSopId, retainBody: false }),
-	}),
+	areas: defineCollection({ loader: bodies({ pattern: '**/*.md', base: `${dir}/areas`, generateId }) }),
+	services: defineCollection({ loader: bodies({ pattern: '**/*.md', base: `${dir}/services`, generateId }) }),
+	packages: defineCollection({ loader: bodies({ pattern: '**/*.md', base: `${dir}/packages`, generateId }) }),
+	sops: defineCollection({ loader: bodies({ pattern: '**/*.{md,mdx}', base: `${dir}/sops`, generateId }) }),
+	clientSops: defineCollection({ loader: bodies({ pattern: clientSopPattern, base: `${dir}/clients`, generateId: clientSopId }) }),
 };

@@ -104,13 +104,16 @@ export function liveCatalog({ contentDir, initial, logger }: LiveCatalogOptions)
 	let dev = false;
 	return {
 		name: 'opsbook:catalog',
-		resolveId: (source) => (source === id ? resolvedId : undefined),
-		load(loadId) {
-			if (loadId !== resolvedId) return undefined;
-			// A build loads once, as before: the snapshot the build script wrote, or the content folder.
-			if (!dev)
-				return `import { loadBuildCatalog } from ${JSON.stringify(snapshotModule)};\nexport const generation = 0;\nexport default loadBuildCatalog();`;
-			return `export const generation = ${generation};\nexport default JSON.parse(${JSON.stringify(JSON.stringify(current))});`;
+		// Filters keep Rolldown from calling into JavaScript for every other module of the build.
+		resolveId: { filter: { id: new RegExp(`^${id}$`) }, handler: () => resolvedId },
+		load: {
+			filter: { id: new RegExp(`^\\0${id}$`) },
+			handler() {
+				// A build loads once, as before: the snapshot the build script wrote, or the content folder.
+				if (!dev)
+					return `import { loadBuildCatalog } from ${JSON.stringify(snapshotModule)};\nexport const generation = 0;\nexport default loadBuildCatalog();`;
+				return `export const generation = ${generation};\nexport default JSON.parse(${JSON.stringify(JSON.stringify(current))});`;
+			},
 		},
 		configureServer(server) {
 			dev = true;
