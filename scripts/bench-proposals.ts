@@ -121,7 +121,8 @@ try {
 
 	if (pdfCount > 0) {
 		const launchStarted = performance.now();
-		const printer = await openPdfPrinter();
+		// Every PDF printed: the benchmark times Chromium, not the cache.
+		const printer = await openPdfPrinter(undefined, { cacheDir: false });
 		if (!printer) {
 			console.log(`| PDF | skipped: no Chromium found (set CHROMIUM_PATH) | | | |`);
 		} else {

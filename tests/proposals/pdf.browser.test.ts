@@ -3,11 +3,14 @@
  * tests/helpers/browser.ts), unless E2E=required, where the missing browser fails the run.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdfPrinter, type PdfPrinter } from '../../src/lib/io/pdf.ts';
 import { hasChromium } from '../helpers/browser.ts';
+import { runNode } from '../helpers/build.ts';
+import { copyFixture, edit, remove } from '../helpers/fixture.ts';
 import { build } from './support.ts';
 
 /** The PDF's text: `pdftotext` (poppler-utils) when installed, else the document title it carries. */
@@ -26,7 +29,8 @@ describe.skipIf(!hasChromium)('PDF output', () => {
 	let result: Awaited<ReturnType<typeof build>>;
 
 	beforeAll(async () => {
-		const opened = await openPdfPrinter();
+		// No cache: this suite checks what Chromium prints.
+		const opened = await openPdfPrinter(undefined, { cacheDir: false });
 		if (!opened) throw new Error('Chromium was found but did not start');
 		// Count prints on one shared browser: the run must reuse it for every proposal.
 		printer = { ...opened, print: (html, paper) => (prints++, opened.print(html, paper)) };
@@ -141,5 +145,44 @@ describe.skipIf(!hasChromium)('PDF output', () => {
 
 	it('uses one browser for every proposal of a run', () => {
 		expect(prints).toBe(2);
+	});
+});
+
+describe.skipIf(!hasChromium)('PDFs kept between runs', () => {
+	let content: string;
+	let cache: string;
+	let out: string;
+	beforeAll(() => {
+		content = copyFixture('proposals-basic');
+		cache = mkdtempSync(join(tmpdir(), 'opsbook-pdf-runs-'));
+		out = join(cache, 'out');
+	});
+	const run = () =>
+		runNode(['scripts/proposals.ts', '--pdf', '--out', out, '--today', '2026-11-10'], {
+			OPSBOOK_CONTENT: content,
+			OPSBOOK_CACHE_DIR: cache,
+		});
+	const pdfs = () => ['basic', 'tiers'].map((id) => readFileSync(join(out, id, 'proposal.pdf')));
+	afterAll(() => {
+		remove(content);
+		rmSync(cache, { recursive: true, force: true });
+	});
+
+	it('prints only the proposals that changed since the last run, with the same bytes as printing', () => {
+		const first = run();
+		expect(first.status, first.output).toBe(0);
+		expect(first.output).not.toContain('unchanged since an earlier run');
+		const printed = pdfs();
+
+		const second = run();
+		expect(second.status, second.output).toBe(0);
+		expect(second.output).toContain('PDF: 2 of 2 unchanged since an earlier run');
+		expect(pdfs()).toEqual(printed);
+
+		edit(content, 'proposals/tiers.yaml', 'business: Reed Studio', 'business: Reed & Lark Studio');
+		const third = run();
+		expect(third.output).toContain('PDF: 1 of 2 unchanged since an earlier run');
+		expect(pdfText(join(out, 'tiers', 'proposal.pdf'))).toContain('Reed & Lark Studio');
+		expect(pdfs()[0]).toEqual(printed[0]);
 	});
 });

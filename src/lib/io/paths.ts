@@ -43,3 +43,8 @@ export function contentCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 		.slice(0, 16);
 	return resolve(env.OPSBOOK_CACHE_DIR || '.opsbook/cache', key);
 }
+
+/** Where printed PDFs are kept between runs (`src/lib/io/pdf-cache.ts`): `<base>/pdf`, base as above. */
+export function pdfCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+	return resolve(env.OPSBOOK_CACHE_DIR || '.opsbook/cache', 'pdf');
+}

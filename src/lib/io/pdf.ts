@@ -1,9 +1,12 @@
 /**
  * PDF output through the system Chromium, driven by playwright-core. One browser serves every
- * proposal of a run; no page may reach the network (the HTML is self-contained by design).
+ * proposal of a run, started at the first PDF the cache (`pdf-cache.ts`) does not hold; no page may
+ * reach the network (the HTML is self-contained by design).
  */
 import type { Browser, Page } from 'playwright-core';
 import { chromiumArgs, findChromium } from './chromium.ts';
+import { chromiumIdentity, openPdfCache } from './pdf-cache.ts';
+import { pdfCacheDir } from './paths.ts';
 
 /** Chromium's path: `$CHROMIUM_PATH`, else `chromium`, `chromium-browser` or `google-chrome` on PATH; `undefined` when none. */
 export { findChromium };
@@ -14,20 +17,55 @@ export interface PdfPrinter {
 	/** Prints a self-contained HTML document on `paper`; `day` (YYYY-MM-DD) becomes the PDF's creation date. */
 	print(html: string, paper: 'A4' | 'letter', day?: string): Promise<Uint8Array>;
 	close(): Promise<void>;
+	/** How many PDFs were printed, and how many came unchanged from the cache (printers with a cache). */
+	counts?(): { printed: number; reused: number; cacheDir: string };
 }
 
 const pagesAtOnce = 2;
 
-/** Starts Chromium once for a run; `undefined` when no Chromium is found. */
-export async function openPdfPrinter(executablePath: string | undefined = findChromium()): Promise<PdfPrinter | undefined> {
+export interface PdfPrinterOptions {
+	/** Where printed PDFs are kept for the next run (default `pdfCacheDir()`); `false` prints every time (benchmarks). */
+	cacheDir?: string | false;
+}
+
+/**
+ * A printer for a run; `undefined` when no Chromium is found. Chromium starts at the first PDF the
+ * cache does not hold, so a run whose documents were all printed before starts no browser at all.
+ */
+export async function openPdfPrinter(
+	executablePath: string | undefined = findChromium(),
+	{ cacheDir = pdfCacheDir() }: PdfPrinterOptions = {},
+): Promise<PdfPrinter | undefined> {
 	if (!executablePath) return undefined;
-	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-	const printer = await pdfPrinterOn(browser, executablePath);
+	const cache = cacheDir === false ? undefined : openPdfCache(cacheDir);
+	const chromium = chromiumIdentity(executablePath);
+	let browser: Promise<Browser> | undefined;
+	let printer: Promise<PdfPrinter> | undefined;
+	let printed = 0;
+	let reused = 0;
+	const started = () =>
+		(printer ??= (async () => {
+			const { chromium: launcher } = await import('playwright-core');
+			browser = launcher.launch({ executablePath, args: chromiumArgs });
+			return pdfPrinterOn(await browser, executablePath);
+		})());
 	return {
-		...printer,
+		executablePath,
+		async print(html, paper, day) {
+			const job = { html, paper, day: day ?? '', chromium };
+			const kept = cache?.get(job);
+			if (kept) {
+				reused++;
+				return kept;
+			}
+			const pdf = await (await started()).print(html, paper, day);
+			cache?.put(job, pdf);
+			printed++;
+			return pdf;
+		},
+		...(cacheDir !== false && { counts: () => ({ printed, reused, cacheDir }) }),
 		async close() {
-			await browser.close();
+			await (await browser?.catch(() => undefined))?.close();
 		},
 	};
 }

@@ -375,6 +375,11 @@ export async function stageProposals(options: BuildOptions): Promise<StagedPropo
 		} finally {
 			if (ownPrinter && printer) await printer.close();
 		}
+		const counts = ownPrinter ? printer?.counts?.() : undefined;
+		if (counts?.reused)
+			notices.push(
+				`PDF: ${counts.reused} of ${counts.printed + counts.reused} unchanged since an earlier run, taken from ${displayPath(counts.cacheDir)}/.`,
+			);
 		// Background writes finish in any order; commit in the order of the proposal files.
 		const order = new Map(loaded.proposals.map((source, i) => [source.id, i]));
 		staged.sort((a, b) => (order.get(a.built.id) ?? 0) - (order.get(b.built.id) ?? 0));
