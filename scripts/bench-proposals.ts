@@ -120,20 +120,23 @@ try {
 	);
 
 	if (pdfCount > 0) {
-		const launchStarted = performance.now();
 		// Every PDF printed: the benchmark times Chromium, not the cache.
 		const printer = await openPdfPrinter(undefined, { cacheDir: false });
 		if (!printer) {
 			console.log(`| PDF | skipped: no Chromium found (set CHROMIUM_PATH) | | | |`);
 		} else {
-			const launch = (performance.now() - launchStarted) / 1000;
 			try {
-				const sample = result.built.slice(0, pdfCount);
+				const html = (item: (typeof result.built)[number]) => readFileSync(join(item.dir, 'proposal.html'), 'utf8');
+				// Chromium starts with the first PDF; that one is timed apart.
+				const [first, ...sample] = result.built.slice(0, pdfCount);
+				const launchStarted = performance.now();
+				if (first) await printer.print(html(first), first.paper);
+				const launch = (performance.now() - launchStarted) / 1000;
 				const pdfStarted = performance.now();
-				await Promise.all(sample.map((item) => printer.print(readFileSync(join(item.dir, 'proposal.html'), 'utf8'), item.paper)));
+				await Promise.all(sample.map((item) => printer.print(html(item), item.paper)));
 				const pdfSeconds = (performance.now() - pdfStarted) / 1000;
 				console.log(
-					`| PDF (one Chromium, started in ${launch.toFixed(2)} s) | ${sample.length} | ${pdfSeconds.toFixed(2)} | ${(sample.length / pdfSeconds).toFixed(1)} | ${((pdfSeconds * 1000) / sample.length).toFixed(0)} ms |`,
+					`| PDF (one Chromium; starting it and printing the first took ${launch.toFixed(2)} s) | ${sample.length} | ${pdfSeconds.toFixed(2)} | ${(sample.length / pdfSeconds).toFixed(1)} | ${((pdfSeconds * 1000) / sample.length).toFixed(0)} ms |`,
 				);
 			} finally {
 				await printer.close();
