@@ -127,13 +127,20 @@ try {
 		await indexWithPagefind(pathToFileURL(`${site}/`), { locale: workspace.client.locale }, quietLogger);
 		if (printer) {
 			const pdfStarted = performance.now();
+			const reusedBefore = printer.counts?.().reused ?? 0;
 			const pdf = await printer.print(
 				selfContainedPage(site, 'handbook/print/index.html'),
 				defaultPaper(workspace.client.locale),
 				workspace.engagement.terms.startDate,
 			);
 			writeFileSync(join(temp, 'handbook.pdf'), pdf);
-			if (!process.env.OPSBOOK_QUIET) console.log(`${id}: handbook.pdf printed in ${seconds(pdfStarted)}`);
+			const fromCache = (printer.counts?.().reused ?? 0) > reusedBefore;
+			if (!process.env.OPSBOOK_QUIET)
+				console.log(
+					fromCache
+						? `${id}: handbook.pdf unchanged since an earlier run, taken from the cache`
+						: `${id}: handbook.pdf printed in ${seconds(pdfStarted)}`,
+				);
 		}
 	}
 	for (const { temp } of staged) markSite(temp);
