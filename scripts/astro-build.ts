@@ -12,8 +12,22 @@ const [outDir] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: node scripts/astro-build.ts <out dir>');
 try {
 	const { build } = await import('astro');
+	// build.ts starts this process before checking the content, so Astro loads meanwhile; it builds
+	// once told to, and ends quietly when build.ts refuses the content or ends first.
+	if (process.send && !(await toldToBuild())) process.exit(0);
 	await build({ ...astroBuildRoot(), outDir, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' });
 } catch (error) {
 	for (const line of buildErrorLines(error)) console.error(line);
 	process.exitCode = 1;
+}
+
+/** Waits for build.ts's word: true for "build", false when it cancelled or went away. */
+function toldToBuild(): Promise<boolean> {
+	return new Promise((resolve) => {
+		process.once('message', (message) => {
+			process.disconnect();
+			resolve(message === 'build');
+		});
+		process.once('disconnect', () => resolve(false));
+	});
 }

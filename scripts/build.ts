@@ -31,14 +31,33 @@ import { indexWithPagefind } from '../src/integrations/pagefind.ts';
 /** Thrown when the Astro build process failed; it has printed why. */
 class AstroBuildFailed extends Error {}
 
-/** Runs `scripts/astro-build.ts` into `outDir` with this Node, its output shown as it comes. */
-function astroBuild(outDir: string): Promise<void> {
+/** An Astro process started ahead: it loads Astro (about a second) while the content is checked here. */
+interface AstroProcess {
+	/** Tells it to build; settles when it has ended. */
+	build(): Promise<void>;
+	/** Ends it without building. */
+	cancel(): void;
+}
+
+/** Starts `scripts/astro-build.ts` into `outDir` with this Node, its output shown as it comes; it waits to be told to build. */
+function startAstro(outDir: string, env: NodeJS.ProcessEnv): AstroProcess {
 	const script = fileURLToPath(new URL('astro-build.ts', import.meta.url));
-	const child = spawn(process.execPath, [script, outDir], { stdio: 'inherit', env: { ...process.env, OPSBOOK_PAGEFIND: 'later' } });
-	return new Promise((resolve, reject) => {
+	const child = spawn(process.execPath, [script, outDir], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
+	const ended = new Promise<void>((resolve, reject) => {
 		child.on('error', reject);
 		child.on('close', (code) => (code === 0 ? resolve() : reject(new AstroBuildFailed(`Astro exited with code ${code}`))));
 	});
+	ended.catch(() => {}); // observed by build(); a cancelled process's end is of no interest
+	return {
+		build() {
+			// A process that ended while loading has nothing to be told; `ended` says why.
+			if (child.connected) child.send('build');
+			return ended;
+		},
+		cancel() {
+			child.kill();
+		},
+	};
 }
 
 const { values } = parseArgs({
@@ -58,6 +77,14 @@ const quiet = Boolean(process.env.OPSBOOK_QUIET);
 const outputs = `${displayPath(target)}/${values.proposals ? ` and ${displayPath(proposalsOut)}/ are` : ' is'}`;
 
 cleanStaging();
+const staging = stagingPath(edition);
+const snapshot = stagingPath('catalog.json');
+const astro = startAstro(staging, {
+	...process.env,
+	OPSBOOK_EDITION: edition,
+	OPSBOOK_PAGEFIND: 'later',
+	OPSBOOK_CATALOG_SNAPSHOT: snapshot,
+});
 const problems: Problem[] = [...siteOutputProblems()];
 const { catalog, problems: contentProblems } = loadCatalog(project.content);
 problems.push(...contentProblems);
@@ -80,19 +107,17 @@ if (values.proposals && catalog && !problems.length && existsSync(proposalsDir()
 	for (const warning of proposals.result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
 }
 if (problems.length || !catalog) {
+	astro.cancel();
 	for (const problem of problems) console.error(formatProblem(problem));
 	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built and ${outputs} unchanged.`);
 	process.exit(1);
 }
 
-process.env.OPSBOOK_EDITION = edition;
-const staging = stagingPath(edition);
-const snapshot = stagingPath('catalog.json');
 try {
-	Object.assign(process.env, writeCatalogSnapshot(catalog, snapshot));
-	// Astro runs only once everything is valid (a refused run answers in a moment), in a process of its
+	writeCatalogSnapshot(catalog, snapshot);
+	// Astro builds only once everything is valid (a refused run answers in a moment), in a process of its
 	// own: its memory is returned before Pagefind indexes the pages, while proposal PDFs print here.
-	await withAstroLock(() => astroBuild(staging), {
+	await withAstroLock(() => astro.build(), {
 		onWait: (pid) => console.log(`Waiting for another build in this project${pid ? ` (process ${pid})` : ''} to finish…`),
 	});
 	await indexWithPagefind(pathToFileURL(staging), { locale: catalog.site.locale }, { info: (line) => quiet || console.log(line) });

@@ -88,6 +88,9 @@ describe('a failed npm run build', () => {
 		expect(output).toContain('nothing was built and dist/ and out/proposals/ are unchanged');
 		expect(readFileSync(join(repo, 'dist/index.html'), 'utf8')).toBe('previous site');
 		expect(readdirSync(join(repo, 'out/proposals'))).toEqual(['brightpath-coaching']);
+		// The Astro process build.ts starts ahead, to load while the content is checked, is ended too.
+		const astroProcess = () => spawnSync('pgrep', ['-f', join(repo, 'scripts/astro-build.ts')]).status === 0;
+		await expect.poll(astroProcess, { timeout: 5_000 }).toBe(false);
 		edit(join(repo, 'content'), 'proposals/fernhill-ceramics.yaml', '- id: launches/launch-managment', '- id: launches/launch-management');
 	});
 
