@@ -8,6 +8,7 @@ import {
 	pageHrefs,
 	pageParam,
 	pagerNumbers,
+	pageTitleNote,
 	splitPages,
 } from '../../src/lib/core/pagination.ts';
 
@@ -42,6 +43,12 @@ describe('page addresses', () => {
 		expect(pageHrefs('/x/', 201, 100)).toEqual(['/x/', '/x/2/', '/x/3/']);
 		expect(pageHrefs('/x/', 0, 100)).toEqual(['/x/']);
 	});
+
+	it('says which page a title is on only when there is more than one', () => {
+		expect(pageTitleNote({ number: 1, count: 1 })).toBe('');
+		expect(pageTitleNote({ number: 1, count: 3 })).toBe(' (page 1 of 3)');
+		expect(pageTitleNote({ number: 3, count: 3 })).toBe(' (page 3 of 3)');
+	});
 });
 
 describe('pagerNumbers', () => {
@@ -72,8 +79,9 @@ describe('lists under headings', () => {
 
 	it("gives a page only the headings it has items for, with each heading's count over every page", () => {
 		const [first, second] = splitPages(all, 3);
-		expect(groupsOnPage(first!.items, all, order)).toEqual([{ group: 'odd', total: 3, items: [1, 3, 5] }]);
-		expect(groupsOnPage(second!.items, all, order)).toEqual([{ group: 'even', total: 2, items: [2, 4] }]);
+		const titles = { odd: 'Odd', even: 'Even' };
+		expect(groupsOnPage(first!.items, all, order, titles)).toEqual([{ id: 'odd', title: 'Odd', total: 3, items: [1, 3, 5] }]);
+		expect(groupsOnPage(second!.items, all, order, titles)).toEqual([{ id: 'even', title: 'Even', total: 2, items: [2, 4] }]);
 	});
 });
 

@@ -52,6 +52,11 @@ export function pagePaths<T, Params extends object, Props extends object>(
 	return splitPages(items, size).map((page) => ({ params: { ...params, page: pageParam(page.number) }, props: { ...props, page } }));
 }
 
+/** What a page's title adds: ` (page n of m)`, or nothing when the list fits on one page. */
+export function pageTitleNote(page: Pick<ListPage<unknown>, 'number' | 'count'>): string {
+	return page.count > 1 ? ` (page ${page.number} of ${page.count})` : '';
+}
+
 /** The address of page `number` of a list whose first page is at `base` (a path ending in `/`). */
 export function pageHref(base: string, number: number): string {
 	return number === 1 ? base : `${base}${number}/`;
@@ -79,15 +84,20 @@ export function orderByGroup<G, T>(items: readonly T[], groupOf: (item: T) => G,
 	return order.flatMap((group) => grouped.filter((entry) => entry.group === group));
 }
 
-/** One page's items under their headings, in `order`; `total` counts a heading's items over every page. */
-export function groupsOnPage<G, T>(
+/**
+ * One page's items under their headings, in `order`, each with its title from `titles`; `total` counts
+ * a heading's items over every page.
+ */
+export function groupsOnPage<G extends string, T>(
 	pageItems: readonly { group: G; item: T }[],
 	all: readonly { group: G; item: T }[],
 	order: readonly G[],
-): { group: G; total: number; items: T[] }[] {
+	titles: Readonly<Record<G, string>>,
+): { id: G; title: string; total: number; items: T[] }[] {
 	return order
 		.map((group) => ({
-			group,
+			id: group,
+			title: titles[group],
 			total: all.filter((entry) => entry.group === group).length,
 			items: pageItems.filter((entry) => entry.group === group).map(({ item }) => item),
 		}))

@@ -27,12 +27,7 @@ export function areaListPages(
 
 /** One page's procedures under their headings, each heading with its count over every page. */
 export function areaGroupsOnPage(pageItems: readonly AreaListItem[], all: readonly AreaListItem[]) {
-	return groupsOnPage(pageItems, all, groupOrder).map(({ group, total, items }) => ({
-		id: group,
-		title: areaGroupTitles[group],
-		total,
-		items,
-	}));
+	return groupsOnPage(pageItems, all, groupOrder, areaGroupTitles);
 }
 
 /** The address of page `number` of an area's handbook page. */

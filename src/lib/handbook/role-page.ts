@@ -29,14 +29,6 @@ export function roleListItems(assignments: readonly RoleAssignment[]): RoleListI
 }
 
 /** One page's items under their headings; `total` counts the heading's procedures over every page. */
-export function roleGroupsOnPage(
-	pageItems: readonly RoleListItem[],
-	all: readonly RoleListItem[],
-): { id: RoleGroupId; title: string; total: number; items: RoleAssignment[] }[] {
-	return groupsOnPage(pageItems, all, groupOrder).map(({ group, total, items }) => ({
-		id: group,
-		title: roleGroupTitles[group],
-		total,
-		items,
-	}));
+export function roleGroupsOnPage(pageItems: readonly RoleListItem[], all: readonly RoleListItem[]) {
+	return groupsOnPage(pageItems, all, groupOrder, roleGroupTitles);
 }
