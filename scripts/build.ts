@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../src/lib/catalog/load.ts';
-import { writeCatalogSnapshot } from '../src/lib/catalog/snapshot.ts';
+import { catalogSnapshotEnv, writeCatalogSnapshot } from '../src/lib/catalog/snapshot.ts';
 import { isoDay, todayFromEnv } from '../src/lib/core/dates.ts';
 import { formatProblem, type Problem } from '../src/lib/core/problems.ts';
 import { withAstroLock } from '../src/lib/io/astro-lock.ts';
@@ -83,7 +83,7 @@ const astro = startAstro(staging, {
 	...process.env,
 	OPSBOOK_EDITION: edition,
 	OPSBOOK_PAGEFIND: 'later',
-	OPSBOOK_CATALOG_SNAPSHOT: snapshot,
+	...catalogSnapshotEnv(snapshot),
 });
 const problems: Problem[] = [...siteOutputProblems()];
 const { catalog, problems: contentProblems } = loadCatalog(project.content);

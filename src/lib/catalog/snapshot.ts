@@ -9,10 +9,15 @@ import { loadCatalog } from './load.ts';
 import { type LoadResult, type Catalog } from './types.ts';
 import { contentDir } from '../io/paths.ts';
 
+/** The environment that points an Astro build at the snapshot in `path` (a process may start before it is written). */
+export function catalogSnapshotEnv(path: string): Record<string, string> {
+	return { OPSBOOK_CATALOG_SNAPSHOT: path };
+}
+
 /** Writes `catalog` to `path` and returns the environment that points the Astro build at it. */
 export function writeCatalogSnapshot(catalog: Catalog, path: string): Record<string, string> {
 	writeFileSync(path, JSON.stringify(catalog));
-	return { OPSBOOK_CATALOG_SNAPSHOT: path };
+	return catalogSnapshotEnv(path);
 }
 
 /** The catalog for this process: the build script's snapshot when there is one, else a fresh load. */
