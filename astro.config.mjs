@@ -1,10 +1,16 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { sanitizingMarkdown } from './src/integrations/markdown-processor.ts';
 import opsbook from './src/integrations/opsbook.ts';
 import { siteUrl } from './src/integrations/site-url.ts';
 import { contentCacheDir } from './src/lib/io/paths.ts';
+
+/** Build outputs in the project, which `npm run dev` never serves: `.opsbook/` (staging, caches, the builds' own root), the sites and the proposals. */
+const buildOutputs = ['.opsbook', 'dist', 'dist-internal', 'out'].map((folder) =>
+	fileURLToPath(new URL(`./${folder}/**`, import.meta.url)),
+);
 
 export default defineConfig({
 	site: siteUrl(),
@@ -19,6 +25,9 @@ export default defineConfig({
 	// `.mdx` bodies are trusted code written by the OBM: they keep Astro's default processor, unsanitized.
 	integrations: [opsbook(), mdx({ extendMarkdownConfig: false })],
 	vite: {
+		// A build in a second terminal (or a test run) writes thousands of files there; watching them made
+		// the dev server reload pages for nothing and fill the terminal with `[watch]` lines.
+		server: { watch: { ignored: buildOutputs } },
 		build: {
 			rollupOptions: {
 				// Every MDX file triggers a harmless "module level directive" warning (an open Astro issue);

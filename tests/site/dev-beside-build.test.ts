@@ -48,6 +48,8 @@ describe('a build while `npm run dev` serves another content folder', () => {
 		rmSync(dirname(out), { recursive: true, force: true });
 		expect(built.status, built.output).toBe(0);
 		expect(devModuleMap()).toBe(before);
+		// Nor does the dev server watch the build's staging folder (it reloaded pages for every file there).
+		expect(server.output()).not.toContain('.opsbook/');
 
 		edit(content, 'sops/office/onboard-contractor.mdx', 'Use the template in Google Drive.', 'Use the signed-off template.');
 		await expect
