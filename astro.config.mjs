@@ -19,7 +19,8 @@ export default defineConfig({
 	// Astro 7's default 'jsx' mode glues words across inline elements; plain whitespace collapsing keeps them apart.
 	compressHTML: true,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Several pages render at once: while one waits on a file write or a content entry, the next one renders.
+	build: { format: 'directory', concurrency: 4 },
 	// `.md` bodies are untrusted text: raw HTML is parsed, then sanitized, before Astro adds heading ids.
 	markdown: { processor: sanitizingMarkdown() },
 	// `.mdx` bodies are trusted code written by the OBM: they keep Astro's default processor, unsanitized.

@@ -8,11 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadCatalog } from './load.ts';
 import { type LoadResult, type Catalog } from './types.ts';
 import { contentDir } from '../io/paths.ts';
-
-/** The environment that points an Astro build at the snapshot in `path` (a process may start before it is written). */
-export function catalogSnapshotEnv(path: string): Record<string, string> {
-	return { OPSBOOK_CATALOG_SNAPSHOT: path };
-}
+import { catalogSnapshotEnv } from './snapshot-env.ts';
 
 /** Writes `catalog` to `path` and returns the environment that points the Astro build at it. */
 export function writeCatalogSnapshot(catalog: Catalog, path: string): Record<string, string> {
