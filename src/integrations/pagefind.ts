@@ -2,12 +2,12 @@
  * Builds the Pagefind search index for the built site, through Pagefind's Node API.
  * Only elements marked `data-pagefind-body` (each page's <main>) are indexed; see src/lib/site/search-meta.ts.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { folderBytes } from '../lib/io/files.ts';
+import { folderBytes, listFiles } from '../lib/io/files.ts';
 
 export interface PagefindOptions {
 	/** The site's BCP 47 locale; its language picks Pagefind's stemmer, for every page alike. */
@@ -57,14 +57,28 @@ export async function indexWithPagefind(dir: URL, options: PagefindOptions, logg
 	}
 }
 
+/** The mark of a page's indexed content (see searchBodyAttributes). */
+const bodyMark = 'data-pagefind-body';
+
+/** Added to a page's name while Pagefind reads the site, so that its HTML glob passes over it. */
+const asideSuffix = '.not-indexed';
+
 /**
- * Lets Pagefind read the built pages itself (no HTML passes through Node). Once any page marks its main
- * content with `data-pagefind-body`, Pagefind indexes only such pages, so this checks that the home
- * page carries the mark first: without it Pagefind would index every page whole, navigation included.
+ * Lets Pagefind read the built pages itself (no HTML passes through Node), only those that mark their
+ * content with `data-pagefind-body`. The others (print views, RACI matrices, browse lists: a third of
+ * the HTML at 1,000 SOPs) are renamed aside while it reads, so it does not parse them only to drop
+ * them; that also keeps it from indexing every page whole, navigation included, when no page has the mark.
  */
-async function addSearchablePages(index: pagefind.PagefindIndex, sitePath: string): Promise<{ page_count: number; errors: string[] }> {
-	const home = join(sitePath, 'index.html');
-	if (existsSync(home) && !readFileSync(home, 'utf8').includes('data-pagefind-body')) return { page_count: 0, errors: [] };
-	// Pagefind sorts the files it finds, so the index stays byte-identical between builds.
-	return index.addDirectory({ path: sitePath, glob: '**/*.html' });
+export async function addSearchablePages(
+	index: pagefind.PagefindIndex,
+	sitePath: string,
+): Promise<{ page_count: number; errors: string[] }> {
+	const unmarked = listFiles(sitePath, ['.html']).filter((file) => !readFileSync(file).includes(bodyMark));
+	for (const file of unmarked) renameSync(file, `${file}${asideSuffix}`);
+	try {
+		// Pagefind sorts the files it finds, so the index stays byte-identical between builds.
+		return await index.addDirectory({ path: sitePath, glob: '**/*.html' });
+	} finally {
+		for (const file of unmarked) renameSync(`${file}${asideSuffix}`, file);
+	}
 }
