@@ -6,7 +6,8 @@
  * The client edition (`OPSBOOK_EDITION=clients`) renders every client's handbook in one build: the
  * same pages run once per client, and `selectWorkspace` (called by the workspace middleware and by
  * `workspacePaths` before each client's routes) points these live bindings at that client's view.
- * Astro renders one page at a time (`build.concurrency` 1), so a page only ever sees its own client.
+ * This edition renders one page at a time (the integration sets `build.concurrency` to 1 and checks it;
+ * the site itself renders four at once), so a page only ever sees its own client.
  */
 import type { AreaEntry, Catalog, ServiceEntry, SopEntry, PackageEntry } from '../lib/catalog/types.ts';
 import loaded, { generation } from 'virtual:opsbook/catalog';

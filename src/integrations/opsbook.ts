@@ -44,6 +44,12 @@ export default function opsbook(): AstroIntegration {
 				for (const warning of [...brandContrastWarnings(catalog.site.brand), ...overdueWarnings(catalog.sops, todayFromEnv()), ...dropped])
 					logger.warn(warning);
 			},
+			'astro:config:done': ({ config }) => {
+				// The site renders several pages at once (astro.config.mjs); client pages must not, or one
+				// client's page could be rendered while another client is selected.
+				if (isClientsEdition() && config.build.concurrency !== 1)
+					throw new Error(`Opsbook: the client edition must render one page at a time, not ${config.build.concurrency}`);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				// Each client's site gets its own index once `npm run clients` has split the build apart, and
 				// `npm run build` indexes after the Astro process has ended (scripts/astro-build.ts).

@@ -41,10 +41,15 @@ export function contentCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 		.update(`build-root\0${realPath(contentDir(env))}`)
 		.digest('hex')
 		.slice(0, 16);
-	return resolve(env.OPSBOOK_CACHE_DIR || '.opsbook/cache', key);
+	return resolve(cacheBase(env), key);
 }
 
 /** Where printed PDFs are kept between runs (`src/lib/io/pdf-cache.ts`): `<base>/pdf`, base as above. */
 export function pdfCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-	return resolve(env.OPSBOOK_CACHE_DIR || '.opsbook/cache', 'pdf');
+	return resolve(cacheBase(env), 'pdf');
+}
+
+/** The folder every cache of a run lives in: `$OPSBOOK_CACHE_DIR`, else `.opsbook/cache` (git-ignored). */
+function cacheBase(env: NodeJS.ProcessEnv): string {
+	return env.OPSBOOK_CACHE_DIR || '.opsbook/cache';
 }
