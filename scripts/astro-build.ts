@@ -5,6 +5,7 @@
  * `OPSBOOK_PAGEFIND=later` come from build.ts through the environment. A failure prints one line per
  * problem and exits 1.
  */
+import '../src/lib/io/compile-cache.ts';
 import { astroBuildRoot } from '../src/lib/io/astro-root.ts';
 import { buildErrorLines } from '../src/lib/site/build-errors.ts';
 

@@ -10,6 +10,7 @@
  * The default output folder is in memory where Linux offers one, so the figure measures Opsbook rather
  * than the disk; `--dir` measures writing to a disk folder, and the table shows both parts of the run.
  */
+import '../src/lib/io/compile-cache.ts';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -11,6 +11,7 @@
  * handbooks (`--clients N`, default 20: all sites without PDFs, then each client's PDF). Then runs the
  * proposals benchmark.
  */
+import '../src/lib/io/compile-cache.ts';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

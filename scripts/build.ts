@@ -7,6 +7,7 @@
  *   --proposals   also render proposals into out/proposals/ (what `npm run build` does)
  *   --proposals-out DIR   another output folder for the proposals
  */
+import '../src/lib/io/compile-cache.ts';
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -2,6 +2,7 @@
  * `npm run check:links [-- DIR]`: every internal link and asset in the built site (default `dist/`)
  * must exist. Exits non-zero and lists each broken one.
  */
+import '../src/lib/io/compile-cache.ts';
 import { resolve } from 'node:path';
 import { loadSite } from '../src/lib/catalog/load.ts';
 import { findBrokenLinks } from '../src/lib/site/links.ts';

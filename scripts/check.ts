@@ -3,6 +3,7 @@
  * type-checks the project with `astro check`. `--strict` also fails on SOPs whose review is overdue.
  *   --content-only   skip `astro check`
  */
+import '../src/lib/io/compile-cache.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadCatalog } from '../src/lib/catalog/load.ts';

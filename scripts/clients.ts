@@ -10,11 +10,11 @@
  *   -- --out <dir>   output folder, default out/clients; never inside dist/
  *   -- --today <day> judge proposal expiry against this YYYY-MM-DD day
  */
+import '../src/lib/io/compile-cache.ts';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
 import { indexWithPagefind } from '../src/integrations/pagefind.ts';
 import { writeCatalogSnapshot } from '../src/lib/catalog/snapshot.ts';
 import { loadCatalog } from '../src/lib/catalog/load.ts';
@@ -96,6 +96,8 @@ const buildDir = stagingPath('clients-build');
 const catalogSnapshot = stagingPath('catalog.json');
 const workspacesSnapshot = stagingPath('workspaces.json');
 const staged: { id: string; temp: string; dir: string }[] = [];
+// Loaded only now: a run refused above answers without loading Astro.
+const { build } = await import('astro');
 const quietLogger = { info: (message: string) => process.env.OPSBOOK_QUIET || console.log(message) };
 try {
 	const { catalog } = loadCatalog(content);

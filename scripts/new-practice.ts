@@ -9,6 +9,7 @@
  *   --dir <folder>                 default: content/ (or $OPSBOOK_CONTENT)
  *   --force                        replace a folder that has uncommitted changes
  */
+import '../src/lib/io/compile-cache.ts';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stdin, stdout } from 'node:process';

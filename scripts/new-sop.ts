@@ -2,6 +2,7 @@
  * `npm run new:sop -- <area> "<title>"`: writes content/sops/<area>/<slug>.md (in $OPSBOOK_CONTENT when
  * set) with every required field and the section skeleton. Never overwrites an existing SOP.
  */
+import '../src/lib/io/compile-cache.ts';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest } from 'fastest-levenshtein';

@@ -9,6 +9,7 @@
  *   --on <YYYY-MM-DD>     the day of acceptance (default: today, or OPSBOOK_TODAY)
  *   --proposals <dir>     proposal files elsewhere (or OPSBOOK_PROPOSALS)
  */
+import '../src/lib/io/compile-cache.ts';
 import { parseArgs } from 'node:util';
 import { isIsoDate } from '../src/schemas/common.ts';
 import { isoDay, todayFromEnv } from '../src/lib/core/dates.ts';

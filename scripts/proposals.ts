@@ -8,6 +8,7 @@
  *   -- --out <dir>        output folder, default out/proposals; never inside public/, dist/ or dist-internal/
  *   -- --today <day>      judge expiry against this YYYY-MM-DD day instead of today
  */
+import '../src/lib/io/compile-cache.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

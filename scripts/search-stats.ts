@@ -10,6 +10,7 @@
  *   --keep          keep the temporary build and print where it is
  *   --files         list every file the first search downloaded
  */
+import '../src/lib/io/compile-cache.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
