@@ -40,8 +40,8 @@ export default defineConfig({
 			{
 				extends: true,
 				test: {
-					// Everything else (site builds, browsers, spawned scripts) is isolated per file. Astro
-					// builds run one at a time in the global setup, so these files may run side by side.
+					// Everything else (site builds, browsers, spawned scripts) is isolated per file. Each build
+					// has a cache folder, so an Astro root, of its own: these files may run side by side.
 					name: 'site',
 					include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
 					exclude: unit,

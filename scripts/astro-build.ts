@@ -7,6 +7,7 @@
  */
 import '../src/lib/io/compile-cache.ts';
 import { astroBuildRoot } from '../src/lib/io/astro-root.ts';
+import { contentCacheDir } from '../src/lib/io/paths.ts';
 import { buildErrorLines } from '../src/lib/site/build-errors.ts';
 
 const [outDir] = process.argv.slice(2);
@@ -16,7 +17,7 @@ try {
 	// build.ts starts this process before checking the content, so Astro loads meanwhile; it builds
 	// once told to, and ends quietly when build.ts refuses the content or ends first.
 	if (process.send && !(await toldToBuild())) process.exit(0);
-	await build({ ...astroBuildRoot(), outDir, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' });
+	await build({ ...astroBuildRoot(contentCacheDir()), outDir, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' });
 } catch (error) {
 	for (const line of buildErrorLines(error)) console.error(line);
 	process.exitCode = 1;

@@ -50,7 +50,8 @@ const { withAstroLock } = await import('../src/lib/io/astro-lock.ts');
 const { displayPath } = await import('../src/lib/io/files.ts');
 const { outputProblem } = await import('../src/lib/io/output-guard.ts');
 const { ownership } = await import('../src/lib/io/ownership.ts');
-const { contentDir, proposalsDir } = await import('../src/lib/io/paths.ts');
+const { contentCacheDir, contentDir, proposalsDir } = await import('../src/lib/io/paths.ts');
+const { buildRootFor } = await import('../src/lib/io/astro-root.ts');
 const { commitAll, markSite, recoverFolder, stagedFolder } = await import('../src/lib/io/write-atomic.ts');
 const { stageProposals } = await import('../src/lib/proposals/build.ts');
 const { builtLines } = await import('../src/lib/proposals/report.ts');
@@ -93,7 +94,8 @@ try {
 	// Astro builds only once everything is valid (a refused run answers in a moment), in a process of its
 	// own: its memory is returned before Pagefind indexes the pages, while proposal PDFs print here.
 	await withAstroLock(() => astro.build(), {
-		onWait: (pid) => console.log(`Waiting for another build in this project${pid ? ` (process ${pid})` : ''} to finish…`),
+		root: buildRootFor(contentCacheDir()),
+		onWait: (pid) => console.log(`Waiting for another build of this content folder${pid ? ` (process ${pid})` : ''} to finish…`),
 	});
 	await indexWithPagefind(pathToFileURL(staging), { locale: catalog.site.locale }, { info: (line) => quiet || console.log(line) });
 	markSite(staging);

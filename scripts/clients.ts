@@ -27,7 +27,7 @@ import { displayPath } from '../src/lib/io/files.ts';
 import { contentCacheDir, contentDir, proposalsDir } from '../src/lib/io/paths.ts';
 import { openPdfPrinter } from '../src/lib/io/pdf.ts';
 import { withAstroLock } from '../src/lib/io/astro-lock.ts';
-import { astroBuildRoot } from '../src/lib/io/astro-root.ts';
+import { astroBuildRoot, buildRootFor } from '../src/lib/io/astro-root.ts';
 import { outputProblem } from '../src/lib/io/output-guard.ts';
 import { ownership } from '../src/lib/io/ownership.ts';
 import { cleanStaging, stagingPath } from '../src/lib/io/staging.ts';
@@ -105,17 +105,15 @@ try {
 	if (catalog) Object.assign(process.env, writeCatalogSnapshot(catalog, catalogSnapshot));
 	Object.assign(process.env, writeWorkspacesSnapshot(result.workspaces, workspacesSnapshot));
 	const astroStarted = performance.now();
+	// Its own cache: the client edition's content store holds client SOPs, the practice's never does.
+	// Keyed by the content folder like the site's (see contentCacheDir), never shared between two folders.
+	const cacheDir = `${contentCacheDir()}-clients`;
 	await withAstroLock(
-		() =>
-			build({
-				...astroBuildRoot(),
-				outDir: buildDir,
-				logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info',
-				// Its own cache: the client edition's content store holds client SOPs, the practice's never does.
-				// Keyed by the content folder like the site's (see contentCacheDir), never shared between two folders.
-				cacheDir: `${contentCacheDir()}-clients`,
-			}),
-		{ onWait: (pid) => console.log(`Waiting for another build in this project${pid ? ` (process ${pid})` : ''} to finish…`) },
+		() => build({ ...astroBuildRoot(cacheDir), outDir: buildDir, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' }),
+		{
+			root: buildRootFor(cacheDir),
+			onWait: (pid) => console.log(`Waiting for another build of this content folder${pid ? ` (process ${pid})` : ''} to finish…`),
+		},
 	);
 	const astroTime = seconds(astroStarted);
 	for (const workspace of result.workspaces) {

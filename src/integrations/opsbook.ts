@@ -16,6 +16,7 @@ import { indexWithPagefind } from './pagefind.ts';
 import { isClientsEdition } from '../lib/clients/edition.ts';
 import { clientRoutePattern, clientRoutes } from '../lib/clients/routes.ts';
 import { liveCatalog } from './live-catalog.ts';
+import { noDepsOptimizer } from './no-deps-optimizer.ts';
 
 export default function opsbook(): AstroIntegration {
 	let locale = 'en';
@@ -40,6 +41,7 @@ export default function opsbook(): AstroIntegration {
 				if (!catalog) throw new ContentError(problems);
 				locale = catalog.site.locale;
 				if (command !== 'build') return;
+				updateConfig({ vite: { plugins: [noDepsOptimizer()] } });
 				const dropped = editionFromEnv() === 'public' ? unpublishedReferenceWarnings(catalog).map(formatProblem) : [];
 				for (const warning of [...brandContrastWarnings(catalog.site.brand), ...overdueWarnings(catalog.sops, todayFromEnv()), ...dropped])
 					logger.warn(warning);

@@ -1,7 +1,8 @@
 /**
  * Runs once per test run, in the main Vitest process: starts the one Chromium that browser tests
- * connect to, and builds the shared fixture sites one after another in the background, while test
- * files that need none of them already run. A site a test file asks for is built next.
+ * connect to, and builds the shared fixture sites in the background, two at a time (each has a cache
+ * folder, so a build root, of its own), while test files that need none of them already run. A site a
+ * test file asks for is built next.
  */
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,15 +14,18 @@ import { chromiumArgs, findChromium } from '../../src/lib/io/chromium.ts';
 import { buildCommand, clientsCommand, runNodeAsync } from './build.ts';
 import { sharedSitePaths, sharedSites, type SharedSiteName, type SharedSiteSpec } from './shared-sites.ts';
 
-/** The next site to build: the earliest-requested one not built yet, else the next in the list. */
-function nextSite(root: string, built: Set<string>): SharedSiteName | undefined {
+/** Shared sites built at once: one per core of the reference machine. */
+const buildersAtOnce = 2;
+
+/** The next site to build: the earliest-requested one not started yet, else the next in the list. */
+function nextSite(root: string, started: Set<string>): SharedSiteName | undefined {
 	const requestsDir = join(root, 'requests');
 	const requested = existsSync(requestsDir)
 		? readdirSync(requestsDir)
-				.filter((name) => !built.has(name) && name in sharedSites)
+				.filter((name) => !started.has(name) && name in sharedSites)
 				.sort((a, b) => statSync(join(requestsDir, a)).mtimeMs - statSync(join(requestsDir, b)).mtimeMs)
 		: [];
-	return (requested[0] ?? Object.keys(sharedSites).find((name) => !built.has(name))) as SharedSiteName | undefined;
+	return (requested[0] ?? Object.keys(sharedSites).find((name) => !started.has(name))) as SharedSiteName | undefined;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -34,28 +38,31 @@ export default async function setup(project: TestProject): Promise<() => Promise
 	project.provide('chromiumEndpoint', server?.wsEndpoint() ?? '');
 
 	let stopped = false;
-	let current: ChildProcess | undefined;
-	const built = new Set<string>();
-	const builder = (async () => {
-		for (let name = nextSite(root, built); name && !stopped; name = nextSite(root, built)) {
+	const running = new Set<ChildProcess>();
+	const started = new Set<string>();
+	const builder = async () => {
+		for (let name = nextSite(root, started); name && !stopped; name = nextSite(root, started)) {
+			started.add(name);
 			const { content, script, ...options } = sharedSites[name] as SharedSiteSpec;
 			const paths = sharedSitePaths(root, name);
 			const { args, env } =
 				script === 'clients'
 					? clientsCommand(content, { out: paths.dir, pdf: Boolean(executablePath) })
 					: buildCommand(content, { ...options, out: paths.dir });
-			const result = await runNodeAsync(args, env, (child) => (current = child));
-			built.add(name);
+			let current: ChildProcess | undefined;
+			const result = await runNodeAsync(args, env, (child) => running.add((current = child)));
+			if (current) running.delete(current);
 			// Written aside and renamed, so a waiting test never reads half a file.
 			writeFileSync(`${paths.status}.tmp`, JSON.stringify(result));
 			renameSync(`${paths.status}.tmp`, paths.status);
 		}
-	})();
+	};
+	const builders = Promise.all(Array.from({ length: buildersAtOnce }, builder));
 
 	return async () => {
 		stopped = true;
-		current?.kill();
-		await builder;
+		for (const child of running) child.kill();
+		await builders;
 		await server?.close();
 		rmSync(root, { recursive: true, force: true });
 	};

@@ -1,7 +1,6 @@
 /**
- * Fixture sites that several test files read, each built once per test run. The builds run one at a
- * time in the main Vitest process (tests/helpers/global-setup.ts), because two Astro builds in one
- * project folder clash on `.astro/`; test files ask for a site and wait until it is there.
+ * Fixture sites that several test files read, each built once per test run, in the main Vitest process
+ * (tests/helpers/global-setup.ts); test files ask for a site and wait until it is there.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

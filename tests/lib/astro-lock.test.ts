@@ -5,15 +5,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { astroLockPath, withAstroLock } from '../../src/lib/io/astro-lock.ts';
 
-const project = () => mkdtempSync(join(tmpdir(), 'opsbook-lock-'));
+/** A build root that does not exist yet, in a folder of its own. */
+const buildRoot = () => join(mkdtempSync(join(tmpdir(), 'opsbook-lock-')), 'root');
 
 describe('the Astro build lock', () => {
-	it('runs two builds of one project one after the other, never side by side', async () => {
-		const root = project();
+	it('runs two builds of one root one after the other, never side by side, and removes the root after', async () => {
+		const root = buildRoot();
 		const events: string[] = [];
 		const waits: (number | undefined)[] = [];
 		const task = (name: string) => async () => {
 			events.push(`${name} start`);
+			mkdirSync(join(root, '.astro'), { recursive: true });
 			await sleep(150);
 			events.push(`${name} end`);
 		};
@@ -21,11 +23,23 @@ describe('the Astro build lock', () => {
 		expect(events).toEqual(['a start', 'a end', 'b start', 'b end']);
 		expect(waits).toEqual([process.pid]);
 		expect(existsSync(astroLockPath(root))).toBe(false);
+		expect(existsSync(root)).toBe(false);
+	});
+
+	it('runs builds of two roots side by side', async () => {
+		const [first, second] = [buildRoot(), buildRoot()];
+		const events: string[] = [];
+		const task = (name: string) => async () => {
+			events.push(`${name} start`);
+			await sleep(150);
+			events.push(`${name} end`);
+		};
+		await Promise.all([withAstroLock(task('a'), { root: first }), withAstroLock(task('b'), { root: second })]);
+		expect(events).toEqual(['a start', 'b start', 'a end', 'b end']);
 	});
 
 	it('takes over a lock left by a build that was killed', async () => {
-		const root = project();
-		mkdirSync(join(root, '.opsbook'));
+		const root = buildRoot();
 		// No process has pid 2^22 + 1 on Linux (pid_max is at most 2^22).
 		writeFileSync(astroLockPath(root), String(2 ** 22 + 1));
 		let ran = false;
@@ -37,7 +51,7 @@ describe('the Astro build lock', () => {
 	});
 
 	it('releases the lock when the build fails', async () => {
-		const root = project();
+		const root = buildRoot();
 		await expect(withAstroLock(async () => Promise.reject(new Error('broken')), { root })).rejects.toThrow('broken');
 		expect(existsSync(astroLockPath(root))).toBe(false);
 	});

@@ -1,17 +1,18 @@
 /**
- * One Astro build at a time per project. Astro writes generated modules into `<root>/.astro/` whatever
- * the cache folder, and every build uses the same root (`.opsbook/build-root/`, see astro-root.ts), so
- * two builds in one checkout (a second terminal, a test run, the benchmark) would load each other's. The lock file names its holder's pid, so a
- * lock left by a killed build is taken over at once.
+ * One Astro build at a time per build root. Astro writes generated modules into `<root>/.astro/`, and
+ * builds that share a cache folder share a root (see astro-root.ts), so two of them at once (a second
+ * terminal, the benchmark) would load each other's. The lock, `<root>.lock`, names its holder's pid,
+ * so a lock left by a killed build is taken over at once. The root holds nothing a later build needs
+ * (Astro writes it again each time): it is removed with the lock, so roots never pile up.
  */
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isRunning } from './staging.ts';
 
-/** `.opsbook/astro.lock` under the project root. */
-export function astroLockPath(root: string = process.cwd()): string {
-	return resolve(root, '.opsbook', 'astro.lock');
+/** The lock file of the build root `root`. */
+export function astroLockPath(root: string): string {
+	return `${root}.lock`;
 }
 
 /** The pid written in the lock file, or undefined when there is none (or it is being written). */
@@ -41,13 +42,13 @@ function tryLock(path: string, retry = true): boolean {
 	return retry && tryLock(path, false);
 }
 
-/** Runs `task` while holding the project's Astro lock, waiting for another build to finish first. */
+/** Runs `task` while holding the lock of the build root `root`, waiting for another build to finish first; removes the root after. */
 export async function withAstroLock<T>(
 	task: () => Promise<T>,
-	options: { root?: string; onWait?: (pid: number | undefined) => void } = {},
+	options: { root: string; onWait?: (pid: number | undefined) => void },
 ): Promise<T> {
 	const path = astroLockPath(options.root);
-	mkdirSync(join(path, '..'), { recursive: true });
+	mkdirSync(dirname(path), { recursive: true });
 	let told = false;
 	while (!tryLock(path)) {
 		if (!told) options.onWait?.(holder(path));
@@ -57,6 +58,9 @@ export async function withAstroLock<T>(
 	try {
 		return await task();
 	} finally {
-		if (holder(path) === process.pid) rmSync(path, { force: true });
+		if (holder(path) === process.pid) {
+			rmSync(options.root, { recursive: true, force: true });
+			rmSync(path, { force: true });
+		}
 	}
 }

@@ -37,8 +37,9 @@ export function realPath(path: string): string {
  */
 export function contentCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 	const key = createHash('sha256')
-		// The layout's version: the store's paths are relative to Astro's root, which moved to `.opsbook/build-root/`.
-		.update(`build-root\0${realPath(contentDir(env))}`)
+		// The layout's version: the store's paths are relative to Astro's root, which moved to
+		// `.opsbook/build-root/<key>/` (see astro-root.ts).
+		.update(`build-root/key\0${realPath(contentDir(env))}`)
 		.digest('hex')
 		.slice(0, 16);
 	return resolve(cacheBase(env), key);
