@@ -1,5 +1,12 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+
+// Every Node process of the run (Vitest's workers, the scripts and builds they start, npm) reads its
+// modules compiled from Node's compile cache from the first one on; the scripts alone can turn it on
+// only after their own imports (src/lib/io/compile-cache.ts). About a tenth less CPU per script run.
+process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
 
 // Pure unit files: no build, no browser, no shared state beyond their own temporary folders. They share
 // worker processes (isolate: false), which saves each file the start-up and the import of src/lib.
