@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFolderAtomic } from '../../src/lib/io/write-atomic.ts';
+import { buildRootFor } from '../../src/lib/io/astro-root.ts';
+import { contentCacheDir } from '../../src/lib/io/paths.ts';
 import { markerFor, MARKER } from '../../src/lib/io/ownership.ts';
 import { copyFixture, edit, remove } from '../helpers/fixture.ts';
-import { runNode } from '../helpers/build.ts';
+import { runNode, runNodeAsync } from '../helpers/build.ts';
 import { filesContaining } from '../helpers/output.ts';
 import { copyRepo } from '../helpers/repo.ts';
 
@@ -157,6 +159,38 @@ describe('the Astro cache', () => {
 		const again = build(y, 'dist-y');
 		expect(again.output).not.toMatch(/ENOENT|Error/);
 		expect(again.status).toBe(0);
+		remove(root);
+	});
+
+	it('builds two content folders side by side, each from its own MDX only, and leaves no build root behind', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'opsbook-side-by-side-'));
+		const markers = { x: 'Xylophone marker text', y: 'Yodel marker text' };
+		for (const [name, marker] of Object.entries(markers)) {
+			cpSync('tests/fixtures/handbook', join(root, name), { recursive: true });
+			edit(join(root, name), 'sops/office/onboard-contractor.mdx', 'Open 1Password and share each item', `${marker}: share each item`);
+		}
+		const build = (name: string) =>
+			runNodeAsync(['scripts/build.ts', '--out', join(root, `dist-${name}`)], {
+				...quiet,
+				OPSBOOK_CACHE_DIR: join(root, 'cache'),
+				OPSBOOK_CONTENT: join(root, name),
+			});
+		const [x, y] = await Promise.all([build('x'), build('y')]);
+		expect(x.status, x.output).toBe(0);
+		expect(y.status, y.output).toBe(0);
+		// Neither waited for the other: they have a cache, so an Astro root, each.
+		expect(`${x.output}${y.output}`).not.toContain('Waiting for another build');
+		expect(filesContaining(join(root, 'dist-x'), markers.x).length).toBeGreaterThan(0);
+		expect(filesContaining(join(root, 'dist-x'), markers.y)).toEqual([]);
+		expect(filesContaining(join(root, 'dist-y'), markers.y).length).toBeGreaterThan(0);
+		expect(filesContaining(join(root, 'dist-y'), markers.x)).toEqual([]);
+		const roots = resolve('.opsbook', 'build-root');
+		for (const name of Object.keys(markers)) {
+			const buildRoot = buildRootFor(contentCacheDir({ OPSBOOK_CACHE_DIR: join(root, 'cache'), OPSBOOK_CONTENT: join(root, name) }));
+			expect(buildRoot.startsWith(roots)).toBe(true);
+			expect(existsSync(buildRoot)).toBe(false);
+			expect(existsSync(`${buildRoot}.lock`)).toBe(false);
+		}
 		remove(root);
 	});
 });
