@@ -89,7 +89,8 @@ describe.skipIf(!hasChromium)('npm run dev picks up every content change', () =>
 	it('shows a new practice name and SOP title on the open page', async () => {
 		// The first visit may reload once by itself while Vite optimises dependencies.
 		await seen('main h1', 'Weekly calendar review', Date.now());
-		expect(await page.title()).toContain('Fixture Ops');
+		// Polled too: that reload may start just after the heading was read, and a loading page's title is its URL.
+		await expect.poll(() => page.title().catch(() => ''), { timeout: withinMs }).toContain('Fixture Ops');
 		const start = Date.now();
 		edit(content, 'site.yaml', 'name: Fixture Ops', 'name: Harbour Lane Ops');
 		edit(content, 'sops/calendars/weekly-review.md', 'title: Weekly calendar review', 'title: Weekly diary check');
