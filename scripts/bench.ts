@@ -2,7 +2,7 @@
  * `npm run bench [-- --sops N[,N…]]`: generates synthetic content with N SOPs (default 1,000) in a
  * temporary folder, runs the real full build on it (content check, Astro, Pagefind, proposals) and
  * prints a table: check time, Astro build time, pages per second, Pagefind index time, index size,
- * peak memory of the build's process tree, dist size and size per page. Beside it, the framework's floor
+ * peak memory of the build's process tree (PSS, and RSS added up), dist size and size per page. Beside it, the framework's floor
  * (src/lib/bench/floor.ts: a bare Astro page per SOP, then the Pagefind CLI) is built and timed on the
  * same SOPs, and the site build is given as a multiple of it (`--pairs N`, default 3: both run N times in
  * turn, from cold; medians). Then the full build (`npm run build`'s
@@ -24,6 +24,7 @@ import { loadCatalog } from '../src/lib/catalog/load.ts';
 import { astroCli } from '../src/lib/io/astro-cli.ts';
 import { folderBytes, listFiles } from '../src/lib/io/files.ts';
 import { contentDir } from '../src/lib/io/paths.ts';
+import { treeMemory, type TreeMemory } from '../src/lib/io/process-memory.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -47,14 +48,15 @@ interface Row {
 	pages: number;
 	pagefindMs: number;
 	indexBytes: number;
-	peakBytes: number;
+	/** Peak memory of the site builds' process trees (the highest of the pairs). */
+	peak: TreeMemory;
 	distBytes: number;
 	/** `scripts/build.ts --proposals`: check, site, Pagefind, proposals with PDFs; time and peak memory. */
 	fullMs: number;
-	fullPeakBytes: number;
+	fullPeak: TreeMemory;
 	/** The same full build again: the usual edit-and-build case, with the PDFs of the first run kept. */
 	rebuildMs: number;
-	rebuildPeakBytes: number;
+	rebuildPeak: TreeMemory;
 	clients: number;
 	/** All client sites (no PDFs): one Astro build, split, a Pagefind index each. */
 	clientsMs: number;
@@ -93,26 +95,19 @@ async function measureFloor(content: string, count: number): Promise<number> {
 	}
 }
 
-/** Sum of resident memory of `pid` and its descendants, from /proc (Linux); 0 elsewhere. */
-function treeRss(pid: number): number {
-	try {
-		const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-		const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-		return rss + children.reduce((sum, child) => sum + treeRss(child), 0);
-	} catch {
-		return 0;
-	}
-}
-
 /** Runs a project script on this Node, sampling the memory of its process tree. */
-function run(args: string[], env: Record<string, string>): Promise<{ ms: number; peak: number; output: string }> {
+function run(args: string[], env: Record<string, string>): Promise<{ ms: number; peak: TreeMemory; output: string }> {
 	const started = performance.now();
 	const child = spawn(process.execPath, args, { env: { ...process.env, ...env } });
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
-	let peak = 0;
-	const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
+	const peak = { rss: 0, pss: 0 };
+	const sampler = setInterval(() => {
+		const now = treeMemory(child.pid ?? 0);
+		peak.rss = Math.max(peak.rss, now.rss);
+		peak.pss = Math.max(peak.pss, now.pss);
+	}, 100);
 	return new Promise((resolve, reject) =>
 		child.on('close', (code) => {
 			clearInterval(sampler);
@@ -142,19 +137,22 @@ async function measure(count: number): Promise<Row> {
 		const env = { OPSBOOK_CONTENT: content, OPSBOOK_QUIET: '1', OPSBOOK_TIMINGS: timings, OPSBOOK_CACHE_DIR: join(root, '.cache') };
 		// The site build and the floor run in turn, `pairCount` times, each from cold: a moment of load on a
 		// shared machine then moves one pair, not the result, which takes the medians and the median ratio.
-		const pairs: { site: { ms: number; peak: number }; pagefindMs: number; floorMs: number }[] = [];
+		const pairs: { site: { ms: number; peak: TreeMemory }; pagefindMs: number; floorMs: number }[] = [];
 		for (let pair = 0; pair < pairCount; pair++) {
 			rmSync(env.OPSBOOK_CACHE_DIR, { recursive: true, force: true });
 			const site = await run(['scripts/build.ts', '--out', dist], env);
 			const { pagefindMs } = JSON.parse(readFileSync(timings, 'utf8')) as { pagefindMs: number };
 			pairs.push({ site, pagefindMs, floorMs: await measureFloor(content, count) });
 		}
-		const site = { ms: median(pairs.map((pair) => pair.site.ms)), peak: Math.max(...pairs.map((pair) => pair.site.peak)) };
+		const site = {
+			ms: median(pairs.map((pair) => pair.site.ms)),
+			peak: { rss: Math.max(...pairs.map((pair) => pair.site.peak.rss)), pss: Math.max(...pairs.map((pair) => pair.site.peak.pss)) },
+		};
 		const floorMs = median(pairs.map((pair) => pair.floorMs));
 		const pagefindMs = median(pairs.map((pair) => pair.pagefindMs));
 		const ratio = median(pairs.map((pair) => pair.site.ms / pair.floorMs));
-		let full = { ms: 0, peak: 0 };
-		let rebuild = { ms: 0, peak: 0 };
+		let full = { ms: 0, peak: { rss: 0, pss: 0 } };
+		let rebuild = { ms: 0, peak: { rss: 0, pss: 0 } };
 		if (!values['skip-proposals']) {
 			const fullOut = ['--out', join(root, 'dist-full'), '--proposals', '--proposals-out', join(root, 'out', 'proposals')];
 			full = await run(['scripts/build.ts', ...fullOut], env);
@@ -180,12 +178,12 @@ async function measure(count: number): Promise<Row> {
 			pages,
 			pagefindMs,
 			indexBytes: folderBytes(join(dist, 'pagefind')),
-			peakBytes: site.peak,
+			peak: site.peak,
 			distBytes: folderBytes(dist),
 			fullMs: full.ms,
-			fullPeakBytes: full.peak,
+			fullPeak: full.peak,
 			rebuildMs: rebuild.ms,
-			rebuildPeakBytes: rebuild.peak,
+			rebuildPeak: rebuild.peak,
 			clients: clientCount,
 			clientsMs,
 			pdfMaxMs: pdfTimes.at(-1) ?? 0,
@@ -210,6 +208,8 @@ function median(values: number[]): number {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+/** PSS, the memory the tree holds, then RSS added up over its processes (shared pages counted in each). */
+const memory = (peak: TreeMemory) => `${mib(peak.pss)} (${(peak.rss / 1024 / 1024).toFixed(0)})`;
 
 const rows: Row[] = [];
 for (const count of sizes) {
@@ -225,7 +225,7 @@ const header = [
 	'pages/s',
 	'Pagefind',
 	'index size',
-	'peak memory',
+	'peak memory PSS (RSS sum)',
 	'dist size',
 	'dist/page',
 	'full build',
@@ -248,13 +248,13 @@ const table = rows.map((r) => [
 	(r.pages / (r.astroMs / 1000)).toFixed(0),
 	seconds(r.pagefindMs),
 	mib(r.indexBytes),
-	mib(r.peakBytes),
+	memory(r.peak),
 	mib(r.distBytes),
 	kib(r.distBytes / r.pages),
 	r.fullMs ? seconds(r.fullMs) : '–',
-	r.fullMs ? mib(r.fullPeakBytes) : '–',
+	r.fullMs ? memory(r.fullPeak) : '–',
 	r.rebuildMs ? seconds(r.rebuildMs) : '–',
-	r.rebuildMs ? mib(r.rebuildPeakBytes) : '–',
+	r.rebuildMs ? memory(r.rebuildPeak) : '–',
 	r.clients ? `${r.clients}: ${seconds(r.clientsMs)}` : '–',
 	r.clients ? `${(r.clientsMs / (r.astroMs + r.pagefindMs)).toFixed(2)}×` : '–',
 	r.clients ? `${seconds(r.pdfMedianMs)} / ${seconds(r.pdfMaxMs)}` : '–',
@@ -268,7 +268,8 @@ console.log(
 );
 console.log(
 	'\n"Astro build" includes validation inside the build and page rendering, not Pagefind; "clients" is every client site without PDFs (one Astro build, split, a Pagefind index each), "clients ÷ site" compares it with the public site (Astro + Pagefind); "total" is check + site build + clients with and without PDFs; "full build" is `npm run build` without the client handbooks (check, site, Pagefind and proposals with PDFs, printed while Astro builds), with its peak memory; "rebuild" is the same build again, nothing changed, so every PDF comes from the cache.' +
-		`\n"site build" is \`npm run build:site\` (check, Astro, Pagefind); "floor" is a bare Astro page per SOP plus the Pagefind CLI on the same SOPs; both are the median of ${pairCount} cold runs in turn, "site/floor" the median of their ${pairCount} ratios, "peak memory" the highest of the site builds.`,
+		`\n"site build" is \`npm run build:site\` (check, Astro, Pagefind); "floor" is a bare Astro page per SOP plus the Pagefind CLI on the same SOPs; both are the median of ${pairCount} cold runs in turn, "site/floor" the median of their ${pairCount} ratios, "peak memory" the highest of the site builds.` +
+		'\nMemory is the peak of the whole process tree (script, Astro, Pagefind, Chromium), sampled every 0.1 s: PSS splits each shared page between the processes that map it, so it is what the build holds in memory; in brackets, the RSS of every process added up, in MiB, which counts a shared page once per process.',
 );
 
 if (!values['skip-proposals']) {
