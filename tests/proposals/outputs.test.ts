@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitAll, stageFolder } from '../../src/lib/io/write-atomic.ts';
 import { cleanStaging, stagingPath, stagingRoot } from '../../src/lib/io/staging.ts';
-import { build, copyProposals, snapshot, tempDir } from './support.ts';
+import { stageProposals } from '../../src/lib/proposals/build.ts';
+import { build, copyProposals, fixture, snapshot, tempDir, today } from './support.ts';
 
 const messages = (problems: { file: string; field: string; message: string }[]) => problems.map((p) => `${p.field}: ${p.message}`);
 
@@ -100,5 +101,51 @@ describe('cleaning the staging folder', () => {
 		cleanStaging(root);
 		expect(existsSync(leftover)).toBe(false);
 		expect(existsSync(mine)).toBe(true);
+	});
+});
+
+describe('printing in the background after another step (npm run build: after Astro)', () => {
+	/** A printer that records when it is asked for a PDF. */
+	const recordingPrinter = (calls: string[]) => ({
+		executablePath: 'fake',
+		print: async () => {
+			calls.push('print');
+			return new Uint8Array([37, 80, 68, 70]);
+		},
+		close: async () => {},
+	});
+	const options = (startAfter: Promise<unknown>, printer: ReturnType<typeof recordingPrinter>) => ({
+		contentDir: fixture,
+		proposalsDir: join(fixture, 'proposals'),
+		outDir: join(tempDir('out'), 'proposals'),
+		pdf: 'auto' as const,
+		today,
+		printer,
+		inBackground: true,
+		startAfter,
+	});
+
+	it('prints nothing until the step has ended, then every PDF', async () => {
+		const calls: string[] = [];
+		const step = Promise.withResolvers<void>();
+		const run = await stageProposals(options(step.promise, recordingPrinter(calls)));
+		expect(run.result.problems).toEqual([]);
+		await new Promise((done) => setTimeout(done, 50));
+		expect(calls).toEqual([]);
+		step.resolve();
+		await run.written;
+		expect(calls.length).toBe(run.folders.length);
+		expect(calls.length).toBeGreaterThan(1);
+		run.discard();
+	});
+
+	it('prints and stages nothing when the step failed', async () => {
+		const calls: string[] = [];
+		const step = Promise.withResolvers<void>();
+		const run = await stageProposals(options(step.promise, recordingPrinter(calls)));
+		step.reject(new Error('the site build failed'));
+		await expect(run.written).rejects.toThrow('the site build failed');
+		expect(calls).toEqual([]);
+		expect(run.folders).toEqual([]);
 	});
 });

@@ -47,6 +47,8 @@ export interface BuildOptions {
 	 * background: `npm run build` prints while Astro builds the site. Await `written` before committing.
 	 */
 	inBackground?: boolean;
+	/** With `inBackground`: printing and writing wait for this (`npm run build`: until Astro's process has ended). */
+	startAfter?: Promise<unknown> | undefined;
 	/** The catalog of `contentDir`, when the caller has loaded and validated it already (`npm run build`). */
 	catalog?: Catalog | undefined;
 }
@@ -251,7 +253,8 @@ export interface StagedProposals {
 }
 
 /** Validates, renders and stages every proposal; check `result.problems` before committing. */
-export async function stageProposals(options: BuildOptions): Promise<StagedProposals> {
+export async function stageProposals({ catalog: loadedCatalog, ...options }: BuildOptions): Promise<StagedProposals> {
+	// The catalog is taken apart from `options`: the background writing keeps `options`, and must not keep every SOP with it.
 	const result: BuildResult = { built: [], problems: [], warnings: [], notices: [] };
 	const staged: { built: BuiltProposal; folder: StagedFolder }[] = [];
 	let ids = new Set<string>();
@@ -280,7 +283,7 @@ export async function stageProposals(options: BuildOptions): Promise<StagedPropo
 		problems.push(misplaced);
 		return run;
 	}
-	const catalog = options.catalog ? { catalog: options.catalog, problems: [] } : undefined;
+	const catalog = loadedCatalog ? { catalog: loadedCatalog, problems: [] } : undefined;
 	const { prepared, problems: catalogProblems } = prepare(options.contentDir, options.templatesDir, catalog);
 	problems.push(...catalogProblems);
 	if (!prepared) {
@@ -366,6 +369,7 @@ export async function stageProposals(options: BuildOptions): Promise<StagedPropo
 	};
 	const writing = (async () => {
 		try {
+			await options.startAfter;
 			for (const { model, template, built } of jobs) await stage(renderProposalFiles(model, template), built);
 			await Promise.all(pending);
 		} catch (error) {
