@@ -44,7 +44,7 @@ export interface BuildOptions {
 	printer?: PdfPrinter | undefined;
 	/**
 	 * Return once every proposal is validated and rendered, and stage the files (PDFs printed) in the
-	 * background: `npm run build` prints while Astro builds the site. Await `written` before committing.
+	 * background (`npm run build`: once Astro has built the site, see `startAfter`). Await `written` before committing.
 	 */
 	inBackground?: boolean;
 	/** With `inBackground`: printing and writing wait for this (`npm run build`: until Astro's process has ended). */
