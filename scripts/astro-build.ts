@@ -14,8 +14,8 @@ const [outDir] = process.argv.slice(2);
 if (!outDir) throw new Error('usage: node scripts/astro-build.ts <out dir>');
 try {
 	const { build } = await import('astro');
-	// build.ts starts this process before checking the content, so Astro loads meanwhile; it builds
-	// once told to, and ends quietly when build.ts refuses the content or ends first.
+	// build.ts starts this process first, so Astro loads beside the script's own modules; it builds once
+	// told to (while build.ts checks the content), and ends quietly when build.ts ends first.
 	if (process.send && !(await toldToBuild())) process.exit(0);
 	await build({ ...astroBuildRoot(contentCacheDir()), outDir, logLevel: process.env.OPSBOOK_QUIET ? 'warn' : 'info' });
 } catch (error) {

@@ -1,7 +1,8 @@
 /**
  * `npm run build` (site and proposals), `npm run build:site`, `npm run build:internal`. Everything is
- * validated first (content, then every proposal); the site and the proposals are built in the staging
- * folder `.opsbook/staging/`; only then do they move into place, all of them or none.
+ * validated (content, then every proposal) while Astro starts building in a process of its own; the
+ * site and the proposals are built in the staging folder `.opsbook/staging/`, and move into place only
+ * when everything is valid and built, all of them or none.
  *   --internal    the full handbook, internal SOPs included, into dist-internal/ (never deploy it)
  *   --out DIR     another output folder for the site
  *   --proposals   also render proposals into out/proposals/ (what `npm run build` does)
@@ -35,12 +36,13 @@ cleanStaging();
 const staging = stagingPath(edition);
 const snapshot = stagingPath('catalog.json');
 // Astro takes about a second to load, this script's own modules half a second more: Astro's process
-// starts first, and both load side by side.
+// starts first, and both load side by side. It then builds while this script checks the content
+// (two seconds at 3,000 SOPs); its pages wait for the checked catalog, which this script writes.
 const astro = startAstroBuild(fileURLToPath(new URL('astro-build.ts', import.meta.url)), staging, {
 	...process.env,
 	OPSBOOK_EDITION: edition,
 	OPSBOOK_PAGEFIND: 'later',
-	...catalogSnapshotEnv(snapshot),
+	...catalogSnapshotEnv(snapshot, process.pid),
 });
 const { loadCatalog } = await import('../src/lib/catalog/load.ts');
 const { writeCatalogSnapshot } = await import('../src/lib/catalog/snapshot.ts');
@@ -57,12 +59,22 @@ const { commitAll, markSite, recoverFolder, stagedFolder } = await import('../sr
 const { stageProposals } = await import('../src/lib/proposals/build.ts');
 const { builtLines } = await import('../src/lib/proposals/report.ts');
 const { buildErrorLines } = await import('../src/lib/site/build-errors.ts');
+const { buildWarnings } = await import('../src/lib/site/build-warnings.ts');
 const { indexWithPagefind } = await import('../src/integrations/pagefind.ts');
 
 const project = { root: process.cwd(), content: contentDir() };
 const quiet = Boolean(process.env.OPSBOOK_QUIET);
 const outputs = `${displayPath(target)}/${values.proposals ? ` and ${displayPath(proposalsOut)}/ are` : ' is'}`;
 const problems: Problem[] = [...siteOutputProblems()];
+// One Astro build at a time per build root; the lock is held from here until Astro's process has
+// ended. Taken before the content check (which blocks this process), so Astro is told to build now.
+const astroBuilt = problems.length
+	? undefined
+	: withAstroLock(() => astro.build(), {
+			root: buildRootFor(contentCacheDir()),
+			onWait: (pid) => console.log(`Waiting for another build of this content folder${pid ? ` (process ${pid})` : ''} to finish…`),
+		});
+astroBuilt?.catch(() => {}); // observed below, once the content is checked
 let { catalog, problems: contentProblems } = loadCatalog(project.content);
 problems.push(...contentProblems);
 
@@ -89,7 +101,10 @@ if (values.proposals && catalog && !problems.length && existsSync(proposalsDir()
 	for (const warning of proposals.result.warnings) console.warn(`warning: ${formatProblem(warning)}`);
 }
 if (problems.length || !catalog) {
+	// Astro may have begun writing into the staging folder: it ends first, then the folder goes.
 	astro.cancel();
+	await astroBuilt?.catch(() => {});
+	rmSync(staging, { recursive: true, force: true });
 	for (const problem of problems) console.error(formatProblem(problem));
 	console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built and ${outputs} unchanged.`);
 	process.exit(1);
@@ -97,17 +112,15 @@ if (problems.length || !catalog) {
 
 try {
 	writeCatalogSnapshot(catalog, snapshot);
+	for (const warning of buildWarnings(catalog, edition, todayFromEnv())) console.warn(`warning: ${warning}`);
 	const { locale } = catalog.site;
 	// This process now only waits for Astro's and then indexes: the catalog goes, and its memory with it,
 	// so it is not held beside Astro's at the build's peak.
 	catalog = undefined;
 	releaseMemory();
-	// Astro builds only once everything is valid (a refused run answers in a moment), in a process of its
-	// own: its memory is returned before Pagefind indexes the pages and the proposal PDFs print.
-	await withAstroLock(() => astro.build(), {
-		root: buildRootFor(contentCacheDir()),
-		onWait: (pid) => console.log(`Waiting for another build of this content folder${pid ? ` (process ${pid})` : ''} to finish…`),
-	});
+	// Astro builds in a process of its own: its memory is returned before Pagefind indexes the pages and
+	// the proposal PDFs print.
+	await astroBuilt;
 	astroEnded.resolve();
 	await indexWithPagefind(pathToFileURL(staging), { locale }, { info: (line) => quiet || console.log(line) });
 	markSite(staging);

@@ -33,6 +33,8 @@ export interface LiveCatalogOptions {
 	contentDir: string;
 	/** The catalog as loaded when the server started. */
 	initial: LoadResult;
+	/** True under `astro dev`. A build's temporary servers (Astro's content sync) serve nothing and watch nothing. */
+	dev: boolean;
 	logger: AstroIntegrationLogger;
 }
 
@@ -98,10 +100,9 @@ function wantsPage(url: string, accept: string | undefined): boolean {
 }
 
 /** The Vite plugin that serves the catalog and, in dev, keeps it in step with the content folder. */
-export function liveCatalog({ contentDir, initial, logger }: LiveCatalogOptions): Plugin {
+export function liveCatalog({ contentDir, initial, logger, dev }: LiveCatalogOptions): Plugin {
 	let current = initial;
 	let generation = 0;
-	let dev = false;
 	return {
 		name: 'opsbook:catalog',
 		// Filters keep Rolldown from calling into JavaScript for every other module of the build.
@@ -109,14 +110,15 @@ export function liveCatalog({ contentDir, initial, logger }: LiveCatalogOptions)
 		load: {
 			filter: { id: new RegExp(`^\\0${id}$`) },
 			handler() {
-				// A build loads once, as before: the snapshot the build script wrote, or the content folder.
+				// A build loads once, when its pages first render: the snapshot the build script wrote (read in
+				// milliseconds), or the content folder. The catalog is never inlined into the bundle.
 				if (!dev)
 					return `import { loadBuildCatalog } from ${JSON.stringify(snapshotModule)};\nexport const generation = 0;\nexport default loadBuildCatalog();`;
 				return `export const generation = ${generation};\nexport default JSON.parse(${JSON.stringify(JSON.stringify(current))});`;
 			},
 		},
 		configureServer(server) {
-			dev = true;
+			if (!dev) return;
 			report(current, logger, false);
 			let timer: NodeJS.Timeout | undefined;
 			// Settles when the catalog reflects every change seen so far. Astro's own content watcher may

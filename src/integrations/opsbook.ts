@@ -1,15 +1,15 @@
 /**
  * The Opsbook integration: validates all content before Astro builds (every problem at once, not
- * Astro's first), warns about overdue reviews, hands the catalog to the pages as a module that
+ * Astro's first) unless `npm run build` checks it alongside, warns about overdue reviews, hands the
+ * catalog to the pages as a module that
  * `astro dev` reloads on every content change, and indexes the built site with Pagefind.
  */
 import type { AstroIntegration } from 'astro';
 import { loadBuildCatalog } from '../lib/catalog/snapshot.ts';
-import { ContentError, formatProblem } from '../lib/core/problems.ts';
-import { unpublishedReferenceWarnings } from '../lib/catalog/publication.ts';
+import { snapshotPending } from '../lib/catalog/snapshot-env.ts';
+import { ContentError } from '../lib/core/problems.ts';
 import { editionFromEnv } from '../lib/catalog/visibility.ts';
-import { overdueWarnings } from '../lib/handbook/review.ts';
-import { brandContrastWarnings } from '../lib/site/contrast.ts';
+import { buildWarnings } from '../lib/site/build-warnings.ts';
 import { todayFromEnv } from '../lib/core/dates.ts';
 import { contentDir } from '../lib/io/paths.ts';
 import { indexWithPagefind } from './pagefind.ts';
@@ -33,18 +33,29 @@ export default function opsbook(): AstroIntegration {
 					// One page at a time: the selected client is shared state (see src/data/catalog.ts).
 					updateConfig({ build: { concurrency: 1 } });
 				}
+				// `npm run build` checks the content while Astro builds, and prints the warnings itself; the pages
+				// wait for its snapshot (snapshot.ts), and Pagefind runs after this process (no locale needed here).
+				if (command === 'build' && snapshotPending()) {
+					updateConfig({
+						vite: {
+							plugins: [
+								liveCatalog({ contentDir: contentDir(), initial: { catalog: undefined, problems: [] }, logger, dev: false }),
+								noDepsOptimizer(),
+							],
+						},
+					});
+					return;
+				}
 				const loaded = loadBuildCatalog();
 				// The dev server starts even on broken content: it lists the problems until they are fixed.
-				updateConfig({ vite: { plugins: [liveCatalog({ contentDir: contentDir(), initial: loaded, logger })] } });
+				updateConfig({ vite: { plugins: [liveCatalog({ contentDir: contentDir(), initial: loaded, logger, dev: command === 'dev' })] } });
 				if (command === 'dev') return;
 				const { catalog, problems } = loaded;
 				if (!catalog) throw new ContentError(problems);
 				locale = catalog.site.locale;
 				if (command !== 'build') return;
 				updateConfig({ vite: { plugins: [noDepsOptimizer()] } });
-				const dropped = editionFromEnv() === 'public' ? unpublishedReferenceWarnings(catalog).map(formatProblem) : [];
-				for (const warning of [...brandContrastWarnings(catalog.site.brand), ...overdueWarnings(catalog.sops, todayFromEnv()), ...dropped])
-					logger.warn(warning);
+				for (const warning of buildWarnings(catalog, editionFromEnv(), todayFromEnv())) logger.warn(warning);
 			},
 			'astro:config:done': ({ config }) => {
 				// The site renders several pages at once (astro.config.mjs); client pages must not, or one

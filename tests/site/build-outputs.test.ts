@@ -90,6 +90,9 @@ describe('a failed npm run build', () => {
 		expect(output).toContain('nothing was built and dist/ and out/proposals/ are unchanged');
 		expect(readFileSync(join(repo, 'dist/index.html'), 'utf8')).toBe('previous site');
 		expect(readdirSync(join(repo, 'out/proposals'))).toEqual(['brightpath-coaching']);
+		// Astro builds while the content is checked: what it began to write into staging is gone too.
+		const staging = join(repo, '.opsbook/staging');
+		expect(existsSync(staging) ? readdirSync(staging) : []).toEqual([]);
 		// The Astro process build.ts starts ahead, to load while the content is checked, is ended too.
 		const astroProcess = () => spawnSync('pgrep', ['-f', join(repo, 'scripts/astro-build.ts')]).status === 0;
 		await expect.poll(astroProcess, { timeout: 5_000 }).toBe(false);

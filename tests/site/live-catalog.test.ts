@@ -29,7 +29,7 @@ async function serve(contentDir: string, initial: LoadResult): Promise<ViteDevSe
 		logLevel: 'silent',
 		appType: 'custom',
 		server: { middlewareMode: true, hmr: false },
-		plugins: [liveCatalog({ contentDir, initial, logger: quiet })],
+		plugins: [liveCatalog({ contentDir, initial, logger: quiet, dev: true })],
 	});
 	return server;
 }

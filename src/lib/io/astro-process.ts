@@ -1,7 +1,7 @@
 /**
  * The Astro build process that `npm run build` starts ahead (`scripts/astro-build.ts`): it loads
- * Astro, about a second, while the build script loads its own modules and checks the content, and
- * builds only when told to.
+ * Astro, about a second, while the build script loads its own modules, and builds only when told to
+ * (once the script holds the build root's lock).
  */
 import { spawn } from 'node:child_process';
 
