@@ -13,18 +13,19 @@ import { catalogSnapshotEnv } from '../../src/lib/catalog/snapshot-env.ts';
 import { writeCatalogSnapshot } from '../../src/lib/catalog/snapshot.ts';
 import type { Catalog } from '../../src/lib/catalog/types.ts';
 import { buildRootFor } from '../../src/lib/io/astro-root.ts';
+import { contentCacheDir } from '../../src/lib/io/paths.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'opsbook-overlap-'));
+const content = resolve('tests/fixtures/basic');
 const cacheDir = join(work, 'cache');
 afterAll(() => {
 	rmSync(work, { recursive: true, force: true });
 	// build.ts removes the build root with its lock; this test started Astro's process itself.
-	rmSync(buildRootFor(cacheDir), { recursive: true, force: true });
+	rmSync(buildRootFor(contentCacheDir({ OPSBOOK_CACHE_DIR: cacheDir, OPSBOOK_CONTENT: content })), { recursive: true, force: true });
 });
 
 describe('an Astro build started before the content is checked', () => {
 	it('renders its pages from the snapshot written while it was building', async () => {
-		const content = resolve('tests/fixtures/basic');
 		const snapshot = join(work, 'catalog.json');
 		const out = join(work, 'dist');
 		const astro = spawn(process.execPath, ['scripts/astro-build.ts', out], {
