@@ -133,6 +133,9 @@ try {
 } catch (error) {
 	// A failed site build prints nothing more, and waits for what was under way, so no staged proposal is left behind.
 	astroEnded.reject(error);
+	// A failure before Astro's end (the snapshot could not be written, say) ends it too, before staging goes.
+	astro.cancel();
+	await astroBuilt?.catch(() => {});
 	await proposals?.written.catch(() => {});
 	proposals?.discard();
 	// The Astro process has printed its own problems already.
