@@ -1,7 +1,7 @@
 /**
  * Astro collections for the Markdown content. Astro only renders the bodies (MDX included): every
- * field was validated already, all problems at once, by `src/lib` (`loadCatalog`), before Astro
- * starts in the build scripts and on every change under `astro dev`; the data pages show comes from
+ * field is validated, all problems at once, by `src/lib` (`loadCatalog`), before Astro renders a
+ * page in the build scripts and on every change under `astro dev`; the data pages show comes from
  * there, through `src/data/catalog.ts`. Giving these collections the schemas again would validate
  * every file twice (1 to 2.5 s at 1,000 SOPs, in paired runs) for nothing.
  */

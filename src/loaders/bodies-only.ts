@@ -1,6 +1,6 @@
 /**
  * A content loader that keeps only what Astro renders. `src/lib` reads and validates every field
- * before Astro starts, and pages take their data from there, so the frontmatter Astro's collections
+ * before Astro renders a page, and pages take their data from there, so the frontmatter Astro's collections
  * would keep as well (twice: as the entry's data and again in the rendered metadata) is dead weight:
  * about half of the data store, which a build bundles into one module, parses and holds in memory
  * (7 of 14 MB at 3,000 SOPs).
