@@ -40,8 +40,7 @@ describe('an Astro build started before the content is checked', () => {
 			},
 		});
 		let output = '';
-		astro.stdout.on('data', (chunk: Buffer) => (output += chunk));
-		astro.stderr.on('data', (chunk: Buffer) => (output += chunk));
+		for (const stream of [astro.stdout, astro.stderr]) stream?.on('data', (chunk: Buffer) => (output += chunk));
 		const ended = new Promise<number | null>((done) => astro.on('close', done));
 		astro.send('build');
 
