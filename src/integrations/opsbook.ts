@@ -1,8 +1,8 @@
 /**
  * The Opsbook integration: validates all content before Astro builds (every problem at once, not
  * Astro's first) unless `npm run build` checks it alongside, warns about overdue reviews, hands the
- * catalog to the pages as a module that
- * `astro dev` reloads on every content change, and indexes the built site with Pagefind.
+ * catalog to the pages as a module that `astro dev` reloads on every content change, and indexes the
+ * built site with Pagefind.
  */
 import type { AstroIntegration } from 'astro';
 import { loadBuildCatalog } from '../lib/catalog/snapshot.ts';
@@ -33,28 +33,19 @@ export default function opsbook(): AstroIntegration {
 					// One page at a time: the selected client is shared state (see src/data/catalog.ts).
 					updateConfig({ build: { concurrency: 1 } });
 				}
-				// `npm run build` checks the content while Astro builds, and prints the warnings itself; the pages
-				// wait for its snapshot (snapshot.ts), and Pagefind runs after this process (no locale needed here).
-				if (command === 'build' && snapshotPending()) {
-					updateConfig({
-						vite: {
-							plugins: [
-								liveCatalog({ contentDir: contentDir(), initial: { catalog: undefined, problems: [] }, logger, dev: false }),
-								noDepsOptimizer(),
-							],
-						},
-					});
-					return;
-				}
-				const loaded = loadBuildCatalog();
+				// `npm run build` checks the content while Astro builds and prints the warnings itself: nothing is
+				// loaded here, the pages wait for its snapshot (snapshot.ts), and Pagefind runs after this process.
+				const pending = command === 'build' && snapshotPending();
+				const loaded = pending ? { catalog: undefined, problems: [] } : loadBuildCatalog();
 				// The dev server starts even on broken content: it lists the problems until they are fixed.
 				updateConfig({ vite: { plugins: [liveCatalog({ contentDir: contentDir(), initial: loaded, logger, dev: command === 'dev' })] } });
 				if (command === 'dev') return;
+				if (command === 'build') updateConfig({ vite: { plugins: [noDepsOptimizer()] } });
+				if (pending) return;
 				const { catalog, problems } = loaded;
 				if (!catalog) throw new ContentError(problems);
 				locale = catalog.site.locale;
 				if (command !== 'build') return;
-				updateConfig({ vite: { plugins: [noDepsOptimizer()] } });
 				for (const warning of buildWarnings(catalog, editionFromEnv(), todayFromEnv())) logger.warn(warning);
 			},
 			'astro:config:done': ({ config }) => {

@@ -24,11 +24,10 @@ describe('the catalog snapshot', () => {
 
 	it('is waited for while the process that writes it still runs', async () => {
 		const path = join(dir, 'later.json');
-		// Another process writes it a moment later, as the build script does once the content is checked.
-		const writer = spawn(process.execPath, [
-			'-e',
-			`setTimeout(() => require('fs').writeFileSync(${JSON.stringify(path)}, JSON.stringify({ catalog: true })), 400)`,
-		]);
+		// Another process writes it a moment later (aside, then renamed, as writeCatalogSnapshot does), as the
+		// build script does once the content is checked.
+		const write = `const fs = require('fs'); fs.writeFileSync(${JSON.stringify(`${path}.tmp`)}, '{"catalog":true}'); fs.renameSync(${JSON.stringify(`${path}.tmp`)}, ${JSON.stringify(path)})`;
+		const writer = spawn(process.execPath, ['-e', `setTimeout(() => { ${write} }, 400)`]);
 		await new Promise((started) => writer.once('spawn', started));
 		const env = catalogSnapshotEnv(path, writer.pid);
 		expect(snapshotPending(env)).toBe(true);
