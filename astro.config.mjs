@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { sanitizingMarkdown } from './src/integrations/markdown-processor.ts';
 import opsbook from './src/integrations/opsbook.ts';
 import { siteUrl } from './src/integrations/site-url.ts';
-import { contentCacheDir } from './src/lib/io/paths.ts';
+import { projectCacheDir } from './src/lib/io/paths.ts';
 
 /** Build outputs in the project, which `npm run dev` never serves: `.opsbook/` (staging, caches, the builds' own root), the sites and the proposals. */
 const buildOutputs = ['.opsbook', 'dist', 'dist-internal', 'out'].map((folder) =>
@@ -17,7 +17,8 @@ const buildOutputs = ['.opsbook', 'dist', 'dist-internal', 'out'].map((folder) =
 export default {
 	site: siteUrl(),
 	// One cache per content folder: Astro's content store re-reads MDX bodies from the paths it remembers.
-	cacheDir: contentCacheDir(),
+	// The build scripts give Astro another root and their own cache (scripts/astro-build.ts, clients.ts).
+	cacheDir: projectCacheDir(),
 	// Astro 7's default 'jsx' mode glues words across inline elements; plain whitespace collapsing keeps them apart.
 	compressHTML: true,
 	trailingSlash: 'always',

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeFolderAtomic } from '../../src/lib/io/write-atomic.ts';
 import { buildRootFor } from '../../src/lib/io/astro-root.ts';
+import { astroCli } from '../../src/lib/io/astro-cli.ts';
 import { contentCacheDir } from '../../src/lib/io/paths.ts';
 import { markerFor, MARKER } from '../../src/lib/io/ownership.ts';
 import { copyFixture, edit, remove } from '../helpers/fixture.ts';
@@ -162,6 +163,19 @@ describe('the Astro cache', () => {
 		const again = build(y, 'dist-y');
 		expect(again.output).not.toMatch(/ENOENT|Error/);
 		expect(again.status).toBe(0);
+		remove(root);
+	});
+
+	it('builds after `astro sync` of the same content folder, as `npm run check` and `npm run dev` start with', () => {
+		// They run Astro with the project as its root, a build with a root of its own; the content store
+		// keeps paths relative to the root, so a store they wrote sent the build to MDX files not there.
+		const root = mkdtempSync(join(tmpdir(), 'opsbook-after-sync-'));
+		const env = { ...quiet, OPSBOOK_CACHE_DIR: join(root, 'cache'), OPSBOOK_CONTENT: resolve('tests/fixtures/handbook') };
+		const synced = runNode([astroCli(), 'sync'], env);
+		expect(synced.status, synced.output).toBe(0);
+		const built = runNode(['scripts/build.ts', '--out', join(root, 'dist')], env);
+		expect(built.status, built.output).toBe(0);
+		expect(filesContaining(join(root, 'dist'), 'Open 1Password and share each item').length).toBeGreaterThan(0);
 		remove(root);
 	});
 

@@ -38,11 +38,21 @@ export function realPath(path: string): string {
 export function contentCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 	const key = createHash('sha256')
 		// The layout's version: the store's paths are relative to Astro's root, which moved to
-		// `.opsbook/build-root/<key>/` (see astro-root.ts).
-		.update(`build-root/key\0${realPath(contentDir(env))}`)
+		// `.opsbook/build-root/<key>/` (see astro-root.ts); since `project`, `astro dev` and `astro check`
+		// no longer write here (see projectCacheDir), and a store they wrote before is left behind.
+		.update(`build-root/key/project\0${realPath(contentDir(env))}`)
 		.digest('hex')
 		.slice(0, 16);
 	return resolve(cacheBase(env), key);
+}
+
+/**
+ * Astro's cache folder when the project itself is Astro's root (`astro dev`, `astro check`, a plain
+ * `astro build`): the content store keeps its paths relative to the root, so a store written here
+ * would send a build, whose root is `.opsbook/build-root/<key>/`, to MDX files that are not there.
+ */
+export function projectCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+	return `${contentCacheDir(env)}-project`;
 }
 
 /** Where printed PDFs are kept between runs (`src/lib/io/pdf-cache.ts`): `<base>/pdf`, base as above. */
